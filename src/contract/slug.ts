@@ -1,0 +1,12 @@
+/**
+ * The slug of a key name (kms-api.md section 3): lower-cased, runs of characters outside
+ * [a-z0-9] turned into one "-", trimmed of "-", cut to 63 characters, trimmed of "-" again.
+ * An empty result means the name is not acceptable.
+ */
+export function slugify(name: string): string {
+  const collapsed = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return collapsed.slice(0, 63).replace(/^-+|-+$/g, '');
+}
