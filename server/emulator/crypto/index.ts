@@ -10,11 +10,32 @@
  *
  * THIS FILE IS THE INTERFACE: the HTTP/store layer codes against these signatures.
  */
-import type { ByokHashFunction, HashAlgorithm, KeyType } from '../../../src/contract';
+import { KEY_TYPE_INFO, type HashAlgorithm, type KeyType } from '../../../src/contract';
+import { aeadOpen, aeadSeal, type AeadCipher } from './aead';
+import { ecdsaSign, ecdsaVerify } from './ecdsa';
+import { ed25519Sign, ed25519Verify } from './ed25519';
+import { CryptoInputError } from './errors';
+import { resolveHash } from './hashes';
+import { assertMaterialFits } from './material';
+import { rsaDecrypt, rsaEncrypt, rsaSign, rsaVerify } from './rsa';
 
-export class CryptoInputError extends Error {
-  override name = 'CryptoInputError';
-}
+export { CryptoInputError } from './errors';
+/** Fresh key material for a key type (async: RSA generation takes seconds). */
+export { generateKeyMaterial } from './material';
+/** Throws CryptoInputError when imported material does not fit the key type. */
+export { assertMaterialFits } from './material';
+/** SPKI PEM for RSA/ECDSA; base64 of the raw 32 bytes for ed25519. */
+export { publicKeyOf } from './material';
+/** HMAC with the key type's fixed hash; verifyHmac compares in constant time. */
+export { hmac, verifyHmac } from './hmac';
+/**
+ * BYOK: generateWrappingKeyPair (RSA-4096 PEM strings); unwrapImportedMaterial (first 512 bytes
+ * RSA-OAEP(hashFunction, MGF1 same hash) of an AES-256 key, the rest AES-KWP (RFC 5649) of the
+ * target material; CryptoInputError on any failure); wrapMaterialForImport, its inverse.
+ */
+export { generateWrappingKeyPair, unwrapImportedMaterial, wrapMaterialForImport } from './byok';
+/** Envelope encryption at rest under the root key (AES-256-GCM); aad binds the record. */
+export { openWithRootKey, sealWithRootKey } from './root-key';
 
 export interface SignOptions {
   /** Defaults to sha2-256; ignored for ed25519. */
@@ -23,59 +44,86 @@ export interface SignOptions {
   prehashed?: boolean;
 }
 
-/** Fresh key material for a key type (async: RSA generation takes seconds). */
-export declare function generateKeyMaterial(keyType: KeyType): Promise<Buffer>;
+const AEAD_CIPHER: Readonly<Partial<Record<KeyType, AeadCipher>>> = {
+  'aes128-gcm96': 'aes-128-gcm',
+  'aes256-gcm96': 'aes-256-gcm',
+  'chacha20-poly1305': 'chacha20-poly1305',
+};
 
-/** Throws CryptoInputError when imported material does not fit the key type. */
-export declare function assertMaterialFits(keyType: KeyType, material: Buffer): void;
+function unsupported(keyType: KeyType, operation: string): CryptoInputError {
+  return new CryptoInputError(`${keyType} keys do not support ${operation}`);
+}
 
 /** Encrypts; returns the payload bytes that go after `thalassa:vN:` (base64 by the caller). */
-export declare function encrypt(keyType: KeyType, material: Buffer, plaintext: Buffer): Buffer;
+export function encrypt(keyType: KeyType, material: Buffer, plaintext: Buffer): Buffer {
+  const cipher = AEAD_CIPHER[keyType];
+  if (cipher !== undefined) {
+    assertMaterialFits(keyType, material);
+    return aeadSeal(cipher, material, plaintext);
+  }
+  if (KEY_TYPE_INFO[keyType].family === 'rsa') return rsaEncrypt(keyType, material, plaintext);
+  throw unsupported(keyType, 'encrypt');
+}
 
 /** Decrypts a payload; CryptoInputError when it does not authenticate or is malformed. */
-export declare function decrypt(keyType: KeyType, material: Buffer, payload: Buffer): Buffer;
+export function decrypt(keyType: KeyType, material: Buffer, payload: Buffer): Buffer {
+  const cipher = AEAD_CIPHER[keyType];
+  if (cipher !== undefined) {
+    assertMaterialFits(keyType, material);
+    const plaintext = aeadOpen(cipher, material, payload);
+    if (plaintext === null) {
+      throw new CryptoInputError(
+        'ciphertext does not decrypt with this key version: it is malformed or was altered',
+      );
+    }
+    return plaintext;
+  }
+  if (KEY_TYPE_INFO[keyType].family === 'rsa') return rsaDecrypt(keyType, material, payload);
+  throw unsupported(keyType, 'decrypt');
+}
 
-export declare function sign(
+/**
+ * RSA-PSS (MGF1 over the hash, salt = hash length), ECDSA (ASN.1 DER) or pure Ed25519.
+ * CryptoInputError for a prehashed input of the wrong length or prehashed Ed25519.
+ */
+export function sign(
   keyType: KeyType,
   material: Buffer,
   input: Buffer,
-  options?: SignOptions,
-): Buffer;
+  options: SignOptions = {},
+): Buffer {
+  const hash = resolveHash(options.hashAlgorithm);
+  const prehashed = options.prehashed ?? false;
+  switch (KEY_TYPE_INFO[keyType].family) {
+    case 'rsa':
+      return rsaSign(keyType, material, input, hash, prehashed);
+    case 'ecdsa':
+      return ecdsaSign(keyType, material, input, hash, prehashed);
+    case 'ed25519':
+      return ed25519Sign(keyType, material, input, prehashed);
+    default:
+      throw unsupported(keyType, 'sign');
+  }
+}
 
 /** false for a well-formed signature that does not match; never throws for a mismatch. */
-export declare function verify(
+export function verify(
   keyType: KeyType,
   material: Buffer,
   input: Buffer,
   signature: Buffer,
-  options?: SignOptions,
-): boolean;
-
-export declare function hmac(keyType: KeyType, material: Buffer, input: Buffer): Buffer;
-
-/** SPKI PEM for RSA/ECDSA; base64 of the raw 32 bytes for ed25519. */
-export declare function publicKeyOf(keyType: KeyType, material: Buffer): string;
-
-/** RSA-4096 wrapping key pair for BYOK (PEM strings). */
-export declare function generateWrappingKeyPair(): Promise<{ publicKeyPem: string; privateKeyPem: string }>;
-
-/**
- * Unwraps BYOK material: first 512 bytes RSA-OAEP(hashFunction, MGF1 same hash) of an AES-256
- * key, the rest AES-KWP (RFC 5649) of the target material. CryptoInputError on any failure.
- */
-export declare function unwrapImportedMaterial(
-  wrappingPrivateKeyPem: string,
-  wrapped: Buffer,
-  hashFunction: ByokHashFunction,
-): Buffer;
-
-/** The inverse of unwrapImportedMaterial, for `npm run byok:wrap` and tests. */
-export declare function wrapMaterialForImport(
-  wrappingPublicKeyPem: string,
-  material: Buffer,
-  hashFunction: ByokHashFunction,
-): Buffer;
-
-/** Envelope encryption at rest under the root key (AES-256-GCM); aad binds the record. */
-export declare function sealWithRootKey(rootKey: Buffer, plaintext: Buffer, aad: string): Buffer;
-export declare function openWithRootKey(rootKey: Buffer, sealed: Buffer, aad: string): Buffer;
+  options: SignOptions = {},
+): boolean {
+  const hash = resolveHash(options.hashAlgorithm);
+  const prehashed = options.prehashed ?? false;
+  switch (KEY_TYPE_INFO[keyType].family) {
+    case 'rsa':
+      return rsaVerify(keyType, material, input, signature, hash, prehashed);
+    case 'ecdsa':
+      return ecdsaVerify(keyType, material, input, signature, hash, prehashed);
+    case 'ed25519':
+      return ed25519Verify(keyType, material, input, signature, prehashed);
+    default:
+      throw unsupported(keyType, 'verify');
+  }
+}
