@@ -34,6 +34,8 @@ export { hmac, verifyHmac } from './hmac';
  * target material; CryptoInputError on any failure); wrapMaterialForImport, its inverse.
  */
 export { generateWrappingKeyPair, unwrapImportedMaterial, wrapMaterialForImport } from './byok';
+/** Key file (raw, PKCS#8 DER, or PEM) to BYOK target material, checked against the key type. */
+export { importMaterialFromFile } from './import-material';
 /** Envelope encryption at rest under the root key (AES-256-GCM); aad binds the record. */
 export { openWithRootKey, sealWithRootKey } from './root-key';
 
