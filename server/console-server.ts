@@ -1,0 +1,45 @@
+import { Hono } from 'hono';
+import { securityHeaders } from './security-headers';
+import { serveDist } from './static';
+
+/** Anything that answers a fetch Request: the emulator's Hono app or the upstream proxy. */
+export type ApiHandler = (request: Request) => Response | Promise<Response>;
+
+export interface ConsoleServerOptions {
+  /** Folder of the built console (vite build output). */
+  distDir: string;
+  /** Answers /v1/... */
+  api: ApiHandler;
+  /** Answers /_emulator/...; absent in upstream mode (those paths are then 404). */
+  emulator?: ApiHandler;
+}
+
+const notFound = () => Response.json({ message: 'Not found' }, { status: 404 });
+
+/** API answers may hold plaintext or key material: no cache may keep them. */
+async function noStore(handler: ApiHandler, request: Request): Promise<Response> {
+  const res = await handler(request);
+  if (res.headers.has('Cache-Control')) return res;
+  const copy = new Response(res.body, res);
+  copy.headers.set('Cache-Control', 'no-store');
+  return copy;
+}
+
+/**
+ * The one HTTP app of `npm start`: the KMS API under /v1 (and the emulator's test routes under
+ * /_emulator), the built console for everything else, security headers on every response.
+ */
+export function createConsoleServer(options: ConsoleServerOptions): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  app.all('/v1', (c) => noStore(options.api, c.req.raw));
+  app.all('/v1/*', (c) => noStore(options.api, c.req.raw));
+  const emulator = options.emulator;
+  app.all('/_emulator/*', (c) => (emulator ? noStore(emulator, c.req.raw) : notFound()));
+  app.all('*', serveDist(options.distDir));
+  app.onError((error) => {
+    console.error(`Internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return Response.json({ message: 'Internal server error' }, { status: 500 });
+  });
+  return app;
+}

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEV_USAGE, originFor, parseDevArgs, signInUrl, UsageError, type DevOptions } from './args';
+import { listen, ListenError } from './listen';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function fail(message: string, code = 1): never {
+  console.error(`Error: ${message}`);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  let options: DevOptions;
+  try {
+    options = parseDevArgs(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`Error: ${error.message}\n\n${DEV_USAGE}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (options.help) {
+    process.stdout.write(DEV_USAGE);
+    return;
+  }
+
+  const { createEmulator } = await import('./emulator');
+  const token = process.env.KMS_EMULATOR_TOKEN;
+  const emulator = await createEmulator({
+    dataDir: path.resolve(options.dataDir),
+    ...(options.configPath !== undefined ? { configPath: path.resolve(options.configPath) } : {}),
+    testControls: false,
+    demo: options.demo,
+    ...(token ? { token } : {}),
+    log: (line) => console.log(`[emulator] ${line}`),
+  });
+
+  let api;
+  try {
+    api = await listen((request) => emulator.app.fetch(request), options.apiPort, options.host);
+  } catch (error) {
+    await emulator.close();
+    if (error instanceof ListenError) fail(`${error.message.replace('--port', '--api-port')}`);
+    throw error;
+  }
+  const apiOrigin = originFor(options.host, api.port);
+
+  const { createServer } = await import('vite');
+  const vite = await createServer({
+    root: ROOT,
+    configFile: path.join(ROOT, 'vite.config.ts'),
+    server: {
+      host: options.host,
+      port: options.port,
+      strictPort: true,
+      proxy: {
+        '/v1': { target: apiOrigin },
+        '/_emulator': { target: apiOrigin },
+      },
+    },
+  });
+  try {
+    await vite.listen();
+  } catch (error) {
+    await api.close();
+    await emulator.close();
+    fail(error instanceof Error ? error.message : String(error));
+  }
+
+  const address = vite.httpServer?.address();
+  const port = address !== null && typeof address === 'object' ? address.port : options.port;
+  const origin = originFor(options.host, port);
+  console.log(
+    [
+      `Vite dev server on ${origin} (hot reload); emulator API on ${apiOrigin} (data in ${path.resolve(options.dataDir)})`,
+      '',
+      'Open this URL to sign in (the token leaves the address bar at once):',
+      `  ${signInUrl(origin, emulator.token, emulator.organisation)}`,
+      '',
+      'Press Ctrl+C to stop.',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`\n${signal}: shutting down...`);
+    try {
+      await vite.close();
+      await api.close();
+      await emulator.close();
+      process.exit(0);
+    } catch (error) {
+      console.error(
+        `Error while shutting down: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+});

@@ -1,0 +1,38 @@
+import type { MiddlewareHandler } from 'hono';
+
+/**
+ * No inline script anywhere: the console is one bundled module. Inline styles stay allowed for
+ * Radix (it positions popovers with style attributes). The API is same-origin in both modes
+ * (emulator or the upstream proxy), so connect-src 'self' is enough.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
+/** Sets the security headers on every response, whoever produced it. */
+export function securityHeaders(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    // A response from fetch() has immutable headers: copy it into one we may change.
+    const res = new Response(c.res.body, c.res);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.headers.set(name, value);
+    c.res = undefined;
+    c.res = res;
+  };
+}
