@@ -24,13 +24,7 @@ export const DEFAULT_KEY_TYPE: KeyType = 'aes256-gcm96';
 
 export type KeyPurpose = 'encrypt' | 'sign' | 'hmac';
 export type KeyOperation =
-  | 'encrypt'
-  | 'decrypt'
-  | 'sign'
-  | 'verify'
-  | 'hmac'
-  | 'verify-hmac'
-  | 'public-key';
+  'encrypt' | 'decrypt' | 'sign' | 'verify' | 'hmac' | 'verify-hmac' | 'public-key';
 
 export type KeyFamily = 'symmetric' | 'rsa' | 'ecdsa' | 'ed25519' | 'hmac';
 

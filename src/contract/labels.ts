@@ -56,7 +56,8 @@ function stringMapSchema(kind: 'label' | 'annotation') {
     }
     for (const key of keys) {
       const kErr = labelKeyError(key);
-      if (kErr) ctx.addIssue({ code: 'custom', path: [key], message: `${kind} key "${key}": ${kErr}` });
+      if (kErr)
+        ctx.addIssue({ code: 'custom', path: [key], message: `${kind} key "${key}": ${kErr}` });
       const vErr = valueError(map[key] ?? '');
       if (vErr) ctx.addIssue({ code: 'custom', path: [key], message: `${kind} "${key}": ${vErr}` });
     }

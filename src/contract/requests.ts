@@ -9,6 +9,7 @@ import {
 import { annotationsSchema, labelsSchema } from './labels';
 import { keyStatusSchema } from './objects';
 import { slugify } from './slug';
+import { parseThalassaString } from './thalassa-string';
 
 export const MIN_ROTATION_DAYS = 1;
 export const MAX_ROTATION_DAYS = 3650;
@@ -41,12 +42,21 @@ export const versionStringSchema = z
 /** A base64 crypto input of 1 to 65,535 decoded bytes. */
 export const cryptoInputSchema = z
   .string({ error: 'must be a base64 string' })
-  .refine((v) => v.length > 0, 'must not be empty')
-  .refine((v) => isBase64(v), 'must be standard base64')
-  .refine((v) => {
-    const n = base64DecodedLength(v);
-    return n >= MIN_INPUT_BYTES && n <= MAX_INPUT_BYTES;
-  }, `must decode to ${MIN_INPUT_BYTES} to ${MAX_INPUT_BYTES.toLocaleString('en')} bytes`);
+  .refine((v) => v.length > 0, { message: 'must not be empty', abort: true })
+  .refine((v) => isBase64(v), { message: 'must be standard base64', abort: true })
+  .refine(
+    (v) => {
+      const n = base64DecodedLength(v);
+      return n >= MIN_INPUT_BYTES && n <= MAX_INPUT_BYTES;
+    },
+    `must decode to ${MIN_INPUT_BYTES} to ${MAX_INPUT_BYTES.toLocaleString('en')} bytes`,
+  );
+
+/** A ciphertext, signature or hmac in requests: `thalassa:v<N>:<base64>` (section 5). */
+export const thalassaStringSchema = z
+  .string({ error: 'must be a string of the form thalassa:v<N>:<base64>' })
+  .min(1, { message: 'must not be empty', abort: true })
+  .refine((v) => parseThalassaString(v) !== null, 'must be of the form thalassa:v<N>:<base64>');
 
 export const base64StringSchema = z
   .string()
@@ -104,7 +114,7 @@ export const encryptRequestSchema = z.object({
 export type EncryptRequest = z.infer<typeof encryptRequestSchema>;
 
 export const decryptRequestSchema = z.object({
-  ciphertext: z.string().min(1, 'must not be empty'),
+  ciphertext: thalassaStringSchema,
 });
 export type DecryptRequest = z.infer<typeof decryptRequestSchema>;
 
@@ -113,13 +123,14 @@ export const signRequestSchema = z.object({
   keyVersion: versionStringSchema.optional(),
   hashAlgorithm: hashAlgorithmSchema.optional(),
   prehashed: z.boolean().optional(),
-  context: z.string().optional(),
+  /** Only empty is accepted: Ed25519ctx is not offered (section 5). */
+  context: z.string().max(0, 'context is not supported (Ed25519ctx is not offered)').optional(),
 });
 export type SignRequest = z.infer<typeof signRequestSchema>;
 
 export const verifyRequestSchema = z.object({
   input: cryptoInputSchema,
-  signature: z.string().min(1, 'must not be empty'),
+  signature: thalassaStringSchema,
   hashAlgorithm: hashAlgorithmSchema.optional(),
   prehashed: z.boolean().optional(),
 });
@@ -134,7 +145,7 @@ export type HmacRequest = z.infer<typeof hmacRequestSchema>;
 
 export const verifyHmacRequestSchema = z.object({
   input: cryptoInputSchema,
-  hmac: z.string().min(1, 'must not be empty'),
+  hmac: thalassaStringSchema,
   hashAlgorithm: hashAlgorithmSchema.optional(),
 });
 export type VerifyHmacRequest = z.infer<typeof verifyHmacRequestSchema>;
@@ -180,7 +191,8 @@ export function keyListFiltersToSearchParams(filters: KeyListFilters): URLSearch
     const v = filters[k];
     if (v !== undefined && v !== '') params.set(k, v);
   }
-  for (const [k, v] of Object.entries(filters.matchLabels ?? {})) params.set(`matchLabels[${k}]`, v);
+  for (const [k, v] of Object.entries(filters.matchLabels ?? {}))
+    params.set(`matchLabels[${k}]`, v);
   return params;
 }
 

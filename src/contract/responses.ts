@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import { versionStringSchema } from './requests';
 
-export const encryptResponseSchema = z.object({ ciphertext: z.string(), keyVersion: versionStringSchema });
-export const decryptResponseSchema = z.object({ plaintext: z.string(), keyVersion: versionStringSchema });
-export const signResponseSchema = z.object({ signature: z.string(), keyVersion: versionStringSchema });
+export const encryptResponseSchema = z.object({
+  ciphertext: z.string(),
+  keyVersion: versionStringSchema,
+});
+export const decryptResponseSchema = z.object({
+  plaintext: z.string(),
+  keyVersion: versionStringSchema,
+});
+export const signResponseSchema = z.object({
+  signature: z.string(),
+  keyVersion: versionStringSchema,
+});
 export const verifyResponseSchema = z.object({ valid: z.boolean() });
 export const hmacResponseSchema = z.object({ hmac: z.string(), keyVersion: versionStringSchema });
 export const verifyHmacResponseSchema = z.object({

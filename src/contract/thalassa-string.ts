@@ -8,9 +8,12 @@ export interface ThalassaString {
   payload: string;
 }
 
-/** Parses a ciphertext/signature/hmac string; null when it is not of the form. */
+/**
+ * Parses a ciphertext/signature/hmac string; null when it is not exactly of the form.
+ * Surrounding whitespace is not part of the form: callers that accept pasted text trim it first.
+ */
 export function parseThalassaString(value: string): ThalassaString | null {
-  const m = THALASSA_RE.exec(value.trim());
+  const m = THALASSA_RE.exec(value);
   if (!m) return null;
   const payload = m[2] ?? '';
   if (!isBase64(payload)) return null;

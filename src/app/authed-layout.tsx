@@ -1,0 +1,72 @@
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  Link,
+  Navigate,
+  Outlet,
+  useLocation,
+  useNavigate,
+  useSearch,
+} from '@tanstack/react-router';
+import { LogOut } from 'lucide-react';
+import { useMemo } from 'react';
+import { ErrorBoundary } from '@/components/errors/error-boundary';
+import { AppLayout } from '@/components/layout/app-layout';
+import { Button } from '@/components/ui/button';
+import { ScopeSwitcher, connectionStore, useConnection } from '@/features/connection';
+import { RegionSwitcher } from '@/features/regions';
+import { createApiClient } from '@/lib/api-client';
+import { ApiClientProvider } from '@/lib/api-context';
+
+/** Everything behind sign-in: the API client of the connection + project scope, and the frame. */
+export function AuthedLayout() {
+  const connection = useConnection();
+  const { project } = useSearch({ from: '__root__' });
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  const client = useMemo(
+    () =>
+      connection
+        ? createApiClient({ ...connection, project, onUnauthorized: () => connectionStore.clear() })
+        : null,
+    [connection, project],
+  );
+
+  if (!connection || !client) {
+    return <Navigate to="/sign-in" search={{ redirect: location.href }} replace />;
+  }
+
+  const signOut = () => {
+    connectionStore.clear();
+    queryClient.clear();
+    void navigate({ to: '/sign-in', search: {} });
+  };
+
+  return (
+    <ApiClientProvider client={client}>
+      <AppLayout
+        brandLink={(brand) => (
+          <Link to="/regions" aria-label="Thalassa KMS: regions overview">
+            {brand}
+          </Link>
+        )}
+        context={
+          <>
+            <ScopeSwitcher />
+            <RegionSwitcher />
+          </>
+        }
+        account={
+          <Button variant="ghost" onClick={signOut} aria-label="Sign out" title="Sign out">
+            <LogOut size={16} aria-hidden />
+          </Button>
+        }
+      >
+        <ErrorBoundary resetKey={location.pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </AppLayout>
+    </ApiClientProvider>
+  );
+}

@@ -1,0 +1,50 @@
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { Check, Monitor, Moon, Sun } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import menu from '@/components/ui/menu.module.css';
+import { useTheme, type ThemeChoice } from './use-theme';
+
+const OPTIONS: { value: ThemeChoice; label: string; Icon: typeof Sun }[] = [
+  { value: 'light', label: 'Light', Icon: Sun },
+  { value: 'dark', label: 'Dark', Icon: Moon },
+  { value: 'system', label: 'System', Icon: Monitor },
+];
+
+/** Theme menu: light, dark or follow the OS; the choice is remembered. */
+export function ThemeToggle() {
+  const { choice, setChoice } = useTheme();
+  const current = OPTIONS.find((o) => o.value === choice) ?? OPTIONS[2]!;
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger asChild>
+        <Button
+          variant="ghost"
+          isIconOnly
+          aria-label={`Theme: ${current.label}`}
+          title={`Theme: ${current.label}`}
+        >
+          <current.Icon size={16} aria-hidden />
+        </Button>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className={menu.content} align="end" sideOffset={6}>
+          <DropdownMenu.Label className={menu.label}>Theme</DropdownMenu.Label>
+          <DropdownMenu.RadioGroup
+            value={choice}
+            onValueChange={(v) => setChoice(v as ThemeChoice)}
+          >
+            {OPTIONS.map(({ value, label, Icon }) => (
+              <DropdownMenu.RadioItem key={value} value={value} className={menu.item}>
+                <Icon size={14} aria-hidden />
+                <span className={menu.itemText}>{label}</span>
+                <DropdownMenu.ItemIndicator>
+                  <Check size={14} aria-hidden />
+                </DropdownMenu.ItemIndicator>
+              </DropdownMenu.RadioItem>
+            ))}
+          </DropdownMenu.RadioGroup>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** What the console needs to talk to the API. Kept in memory and session storage only. */
+const storedConnectionSchema = z.object({
+  baseUrl: z.string(),
+  token: z.string().min(1),
+  organisation: z.string().min(1),
+});
+export type StoredConnection = z.infer<typeof storedConnectionSchema>;
+
+const STORAGE_KEY = 'kms.connection';
+const listeners = new Set<() => void>();
+let current: StoredConnection | null | undefined;
+
+function load(): StoredConnection | null {
+  try {
+    const raw = sessionStorage.getItem(STORAGE_KEY);
+    if (!raw) return null;
+    const parsed = storedConnectionSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export const connectionStore = {
+  get(): StoredConnection | null {
+    if (current === undefined) current = load();
+    return current;
+  },
+  set(connection: StoredConnection): void {
+    current = connection;
+    try {
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(connection));
+    } catch {
+      /* memory only */
+    }
+    listeners.forEach((l) => l());
+  },
+  clear(): void {
+    current = null;
+    try {
+      sessionStorage.removeItem(STORAGE_KEY);
+    } catch {
+      /* nothing stored */
+    }
+    listeners.forEach((l) => l());
+  },
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+/**
+ * Signs in from a `#token=…&org=…[&baseUrl=…]` fragment (what `npm start` prints), then removes
+ * the fragment from the address bar at once. Returns whether it signed in.
+ */
+export function consumeSignInFragment(win: Pick<Window, 'location' | 'history'> = window): boolean {
+  const hash = win.location.hash;
+  if (!hash.startsWith('#') || !hash.includes('token=')) return false;
+  const params = new URLSearchParams(hash.slice(1));
+  const token = params.get('token');
+  const organisation = params.get('org');
+  const url = `${win.location.pathname}${win.location.search}`;
+  win.history.replaceState(win.history.state, '', url);
+  if (!token || !organisation) return false;
+  connectionStore.set({ token, organisation, baseUrl: params.get('baseUrl') ?? '' });
+  return true;
+}

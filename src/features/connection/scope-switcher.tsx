@@ -1,0 +1,4 @@
+// Placeholder: the organisation/project scope switcher is built in issue 4.
+export function ScopeSwitcher() {
+  return null;
+}

@@ -1,0 +1,2 @@
+export { CryptoPanel } from './crypto-panel';
+export { cryptoSearchSchema, type CryptoSearch } from './crypto-search';

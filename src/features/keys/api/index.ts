@@ -1,0 +1,12 @@
+export { keyKeys } from './query-keys';
+export { keyAuditQuery, keyDetailQuery, keyListQuery, publicKeyQuery } from './queries';
+export {
+  storeKey,
+  useCancelDeletion,
+  useCreateKey,
+  useDisableKey,
+  useEnableKey,
+  useRotateKey,
+  useScheduleDeletion,
+  useUpdateRotation,
+} from './mutations';

@@ -1,0 +1,43 @@
+import { queryOptions } from '@tanstack/react-query';
+import { keyListFiltersToSearchParams, type KeyListFilters } from '@/contract';
+import type { ApiClient } from '@/lib/api-client';
+import { keyKeys } from './query-keys';
+
+/** The whole key list of a region (the API has no paging), with optional exact API filters. */
+export function keyListQuery(client: ApiClient, region: string, filters: KeyListFilters = {}) {
+  return queryOptions({
+    queryKey: keyKeys.list(client.scopeKey, region, filters),
+    queryFn: ({ signal }) =>
+      client.call('listKeys', { region, query: keyListFiltersToSearchParams(filters), signal }),
+  });
+}
+
+/** One key by identity or slug. */
+export function keyDetailQuery(client: ApiClient, region: string, id: string) {
+  return queryOptions({
+    queryKey: keyKeys.detail(client.scopeKey, region, id),
+    queryFn: ({ signal }) => client.call('getKey', { region, id, signal }),
+  });
+}
+
+/** Public keys of an asymmetric key: every version, or one. Public data: safe to cache. */
+export function publicKeyQuery(client: ApiClient, region: string, id: string, version?: string) {
+  return queryOptions({
+    queryKey: keyKeys.publicKey(client.scopeKey, region, id, version),
+    queryFn: ({ signal }) =>
+      client.call('publicKey', { region, id, query: version ? { version } : undefined, signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Recent audit events of a key, newest first (the emulator's /v1/audit feed). */
+export function keyAuditQuery(client: ApiClient, region: string, identity: string, limit = 20) {
+  return queryOptions({
+    queryKey: [...keyKeys.audit(client.scopeKey, region, identity), limit] as const,
+    queryFn: ({ signal }) =>
+      client.call('audit', {
+        query: { resourceType: 'kms_key', resourceIdentity: identity, limit: String(limit) },
+        signal,
+      }),
+  });
+}

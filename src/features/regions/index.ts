@@ -1,0 +1,3 @@
+export { summaryKeys, summaryQuery } from './api/queries';
+export { RegionSwitcher } from './region-switcher';
+export { RegionsPage } from './regions-page';
