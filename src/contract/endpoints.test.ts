@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildPath, ENDPOINTS, type EndpointSpec } from './endpoints';
+import { keyListSchema, keySchema, summarySchema } from './objects';
+import {
+  decryptResponseSchema,
+  encryptResponseSchema,
+  exportResponseSchema,
+  hmacResponseSchema,
+  publicKeyResponseSchema,
+  signResponseSchema,
+  verifyHmacResponseSchema,
+  verifyResponseSchema,
+  wrappingKeyResponseSchema,
+} from './responses';
 
 /** kms-api.md section 2, copied from the doc: [row, method, path as written there, takes a body]. */
 const SECTION_2: [row: number, method: string, path: string, hasBody: boolean][] = [
@@ -47,6 +59,49 @@ describe('ENDPOINTS covers every row of kms-api.md section 2', () => {
     expect(endpoint.body === null || endpoint.body instanceof z.ZodType).toBe(true);
     expect(endpoint.response).toBeInstanceOf(z.ZodType);
     if (query !== undefined) expect(endpoint.query).toBeInstanceOf(z.ZodType);
+  });
+
+  /** A minimal body per row, written from the Body column of section 2. */
+  const BODY_EXAMPLES: [row: number, body: Record<string, unknown>][] = [
+    [3, { name: 'Billing key', keyType: 'aes256-gcm96' }],
+    [10, { keyRotationEnabled: true, rotationPeriodInDays: 30 }],
+    [11, { plaintext: 'aGVsbG8=', keyVersion: '1' }],
+    [12, { ciphertext: 'thalassa:v1:AAAA' }],
+    [
+      13,
+      {
+        input: 'aGVsbG8=',
+        keyVersion: '1',
+        hashAlgorithm: 'sha2-256',
+        prehashed: false,
+        context: '',
+      },
+    ],
+    [14, { input: 'aGVsbG8=', signature: 'thalassa:v1:AAAA', hashAlgorithm: 'sha2-384' }],
+    [15, { input: 'aGVsbG8=', keyVersion: '2', algorithm: 'sha2-256' }],
+    [16, { input: 'aGVsbG8=', hmac: 'thalassa:v2:AAAA', hashAlgorithm: 'sha2-512' }],
+    [18, { keyVersion: '1' }],
+  ];
+
+  it.each(BODY_EXAMPLES)('row %i body schema accepts the documented body', (row, body) => {
+    expect(endpointForRow(row).body?.safeParse(body).success).toBe(true);
+  });
+
+  it.each([
+    [1, summarySchema],
+    [2, keyListSchema],
+    ...[3, 4, 5, 6, 7, 8, 9, 10].map((row) => [row, keySchema] as const),
+    [11, encryptResponseSchema],
+    [12, decryptResponseSchema],
+    [13, signResponseSchema],
+    [14, verifyResponseSchema],
+    [15, hmacResponseSchema],
+    [16, verifyHmacResponseSchema],
+    [17, publicKeyResponseSchema],
+    [18, exportResponseSchema],
+    [19, wrappingKeyResponseSchema],
+  ] as const)('row %i answers with the schema of its Success column', (row, schema) => {
+    expect(endpointForRow(row).response).toBe(schema);
   });
 
   it('bodies are schemas that reject a non-object', () => {
