@@ -2,22 +2,19 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
   retainSearchParams,
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import { ErrorPanel } from '@/components/errors/error-panel';
-import { CreateKeyPage, createKeySearchSchema } from '@/features/create-key';
-import { CryptoPanel, cryptoSearchSchema } from '@/features/crypto';
 import { SignInPage } from '@/features/connection';
-import {
-  KeyDetailPage,
-  keyDetailTabSchema,
-  KeyListPage,
-  keyListSearchSchema,
-} from '@/features/keys';
-import { RegionsPage } from '@/features/regions';
+// Route search/param schemas are imported directly so the pages stay in their lazy chunks.
+import { createKeySearchSchema } from '@/features/create-key/create-key-search';
+import { cryptoSearchSchema } from '@/features/crypto/crypto-search';
+import { keyDetailTabSchema } from '@/features/keys/detail/key-detail-tabs';
+import { keyListSearchSchema } from '@/features/keys/list/key-list-search';
 import { AuthedLayout } from './authed-layout';
 import { NotFoundPage } from './not-found-page';
 
@@ -60,45 +57,27 @@ const indexRoute = createRoute({
 const regionsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions',
-  component: RegionsPage,
+  component: lazyRouteComponent(() => import('./routes/regions-route'), 'RegionsRoute'),
 });
 
 const keyListRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions/$region/keys',
   validateSearch: keyListSearchSchema,
-  component: function KeyListRoute() {
-    const { region } = keyListRoute.useParams();
-    const search = keyListRoute.useSearch();
-    return <KeyListPage region={region} search={search} />;
-  },
+  component: lazyRouteComponent(() => import('./routes/key-list-route'), 'KeyListRoute'),
 });
 
 const createKeyRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions/$region/keys/new',
   validateSearch: createKeySearchSchema,
-  component: function CreateKeyRoute() {
-    const { region } = createKeyRoute.useParams();
-    const search = createKeyRoute.useSearch();
-    return <CreateKeyPage region={region} search={search} />;
-  },
+  component: lazyRouteComponent(() => import('./routes/create-key-route'), 'CreateKeyRoute'),
 });
 
 const keyDetailRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions/$region/keys/$keyId',
-  component: function KeyDetailRoute() {
-    const { region, keyId } = keyDetailRoute.useParams();
-    return (
-      <KeyDetailPage
-        region={region}
-        keyId={keyId}
-        tab="overview"
-        renderCrypto={(key) => <CryptoPanel region={region} cryptoKey={key} search={{}} />}
-      />
-    );
-  },
+  component: lazyRouteComponent(() => import('./routes/key-detail-route'), 'KeyOverviewRoute'),
 });
 
 const keyDetailTabRoute = createRoute({
@@ -109,18 +88,7 @@ const keyDetailTabRoute = createRoute({
     parse: ({ tab, ...rest }) => ({ ...rest, tab: keyDetailTabSchema.parse(tab) }),
     stringify: ({ tab, ...rest }) => ({ ...rest, tab }),
   },
-  component: function KeyDetailTabRoute() {
-    const { region, keyId, tab } = keyDetailTabRoute.useParams();
-    const search = keyDetailTabRoute.useSearch();
-    return (
-      <KeyDetailPage
-        region={region}
-        keyId={keyId}
-        tab={tab}
-        renderCrypto={(key) => <CryptoPanel region={region} cryptoKey={key} search={search} />}
-      />
-    );
-  },
+  component: lazyRouteComponent(() => import('./routes/key-detail-route'), 'KeyTabRoute'),
 });
 
 const routeTree = rootRoute.addChildren([

@@ -1,0 +1,5 @@
+import { RegionsPage } from '@/features/regions';
+
+export function RegionsRoute() {
+  return <RegionsPage />;
+}
