@@ -27,15 +27,18 @@ async function main(): Promise<void> {
   }
 
   const { createEmulator } = await import('./emulator');
-  const token = process.env.KMS_EMULATOR_TOKEN;
-  const emulator = await createEmulator({
-    dataDir: path.resolve(options.dataDir),
-    ...(options.configPath !== undefined ? { configPath: path.resolve(options.configPath) } : {}),
-    testControls: false,
-    demo: options.demo,
-    ...(token ? { token } : {}),
-    log: (line) => console.log(`[emulator] ${line}`),
-  });
+  let emulator: Awaited<ReturnType<typeof createEmulator>>;
+  try {
+    emulator = await createEmulator({
+      dataDir: path.resolve(options.dataDir),
+      ...(options.configPath !== undefined ? { configPath: path.resolve(options.configPath) } : {}),
+      testControls: false,
+      demo: options.demo,
+      log: (line) => console.log(`[emulator] ${line}`),
+    });
+  } catch (error) {
+    fail(`the emulator did not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
 
   let api;
   try {

@@ -27,13 +27,11 @@ interface Backend {
 
 async function emulatorBackend(options: StartOptions): Promise<Backend> {
   const { createEmulator } = await import('./emulator');
-  const token = process.env.KMS_EMULATOR_TOKEN;
   const emulator = await createEmulator({
     dataDir: path.resolve(options.dataDir),
     ...(options.configPath !== undefined ? { configPath: path.resolve(options.configPath) } : {}),
     testControls: options.testControls,
     demo: options.demo,
-    ...(token ? { token } : {}),
     log: (line) => console.log(`[emulator] ${line}`),
   });
   const handler: ApiHandler = (request) => emulator.app.fetch(request);
@@ -91,9 +89,12 @@ async function main(): Promise<void> {
     fail(`the console did not build: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  const backend = options.upstream
-    ? upstreamBackend(options.upstream)
-    : await emulatorBackend(options);
+  let backend: Backend;
+  try {
+    backend = options.upstream ? upstreamBackend(options.upstream) : await emulatorBackend(options);
+  } catch (error) {
+    fail(`the emulator did not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const app = createConsoleServer({
     distDir: path.join(ROOT, 'dist'),
     api: backend.api,
