@@ -1,4 +1,16 @@
-import { Hono } from 'hono';
+import { randomBytes } from 'node:crypto';
+import type { Hono } from 'hono';
+import { createApp } from './api';
+import { createSystemClock } from './clock';
+import type { Clock } from './clock';
+import { loadConfig } from './config';
+import { seedDemo } from './demo';
+import { createScheduler } from './scheduler';
+import { createKeyService } from './service';
+import { ensureDataDir, loadOrCreateSecretFile, openStore } from './store';
+
+export type { Clock } from './clock';
+export { createManualClock, createSystemClock } from './clock';
 
 export interface EmulatorOptions {
   /** Created if missing (default chosen by callers: .kms-data/). */
@@ -13,6 +25,10 @@ export interface EmulatorOptions {
   token?: string;
   /** Never given plaintext, material or tokens. */
   log?: (line: string) => void;
+  /** Injectable clock (tests); default real time plus the offset test controls added. */
+  clock?: Clock;
+  /** Run the hourly rotation/purge check on a timer (default true). */
+  scheduler?: boolean;
 }
 
 export interface Emulator {
@@ -23,15 +39,96 @@ export interface Emulator {
   organisation: string;
   /** Stops timers, closes the database. */
   close(): Promise<void>;
+  /** Where the token came from; 'generated' only on the run that created the token file. */
+  tokenSource: 'option' | 'env' | 'file' | 'generated';
+  /** Path of the token file when the token lives in the data folder. */
+  tokenFile?: string;
+  /** Number of demo keys seeded by this start (0 when none or already seeded). */
+  demoKeysSeeded: number;
+}
+
+const TOKEN_FILE = 'token';
+const CLOCK_OFFSET_META = 'clock_offset_ms';
+
+function validToken(value: string, where: string): string {
+  const token = value.trim();
+  if (!/^\S{8,512}$/.test(token))
+    throw new Error(`${where}: the token must be 8 to 512 characters without spaces`);
+  return token;
+}
+
+function resolveToken(
+  options: EmulatorOptions,
+): Pick<Emulator, 'token' | 'tokenSource' | 'tokenFile'> {
+  if (options.token !== undefined)
+    return { token: validToken(options.token, 'token option'), tokenSource: 'option' };
+  const env = process.env.KMS_EMULATOR_TOKEN;
+  if (env !== undefined && env !== '')
+    return { token: validToken(env, 'KMS_EMULATOR_TOKEN'), tokenSource: 'env' };
+  const file = loadOrCreateSecretFile(
+    options.dataDir,
+    TOKEN_FILE,
+    () => `kmse_${randomBytes(24).toString('base64url')}\n`,
+  );
+  return {
+    token: validToken(file.value.toString('utf8'), file.path),
+    tokenSource: file.created ? 'generated' : 'file',
+    tokenFile: file.path,
+  };
 }
 
 export async function createEmulator(options: EmulatorOptions): Promise<Emulator> {
-  const app = new Hono();
-  app.all('*', (c) => c.json({ message: 'Emulator not ready yet' }, 503));
-  return {
-    app,
-    token: options.token ?? process.env.KMS_EMULATOR_TOKEN ?? 'not-ready',
-    organisation: 'org-local',
-    close: async () => {},
-  };
+  const log = options.log ?? (() => undefined);
+  const config = loadConfig(options.configPath);
+  ensureDataDir(options.dataDir);
+  const token = resolveToken(options);
+  const store = openStore(options.dataDir);
+  try {
+    const storedOffset = Number(store.getMeta(CLOCK_OFFSET_META) ?? '0');
+    const clock =
+      options.clock ?? createSystemClock(Number.isFinite(storedOffset) ? storedOffset : 0);
+    const service = createKeyService({ store, clock, config });
+    const scheduler = createScheduler({ store, clock, service, log });
+
+    const demoKeysSeeded = options.demo ? await seedDemo({ store, clock, config, service }) : 0;
+    if (demoKeysSeeded > 0) log(`demo: seeded ${demoKeysSeeded} keys`);
+    // Catch up on rotations and purges that fell due while the emulator was not running.
+    await scheduler.tick();
+    if (options.scheduler !== false) scheduler.start();
+
+    const app = createApp({
+      store,
+      clock,
+      config,
+      service,
+      scheduler,
+      token: token.token,
+      log,
+      testControls: options.testControls === true,
+      onClockAdvanced: () => {
+        if (!options.clock) store.setMeta(CLOCK_OFFSET_META, String(clock.offsetMs()));
+      },
+    });
+
+    const organisation =
+      config.organisations.find((o) => o.kmsEnabled)?.identity ??
+      config.organisations[0]?.identity ??
+      'org-local';
+    let closed = false;
+    return {
+      app,
+      ...token,
+      organisation,
+      demoKeysSeeded,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await scheduler.stop();
+        store.close();
+      },
+    };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
 }

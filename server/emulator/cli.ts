@@ -1,0 +1,114 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { createEmulator } from './index';
+
+/** `npm run emulator`: the KMS emulator on its own (the API only, no console). */
+const HELP = `Usage: npm run emulator -- [options]
+
+Runs the local Thalassa Cloud KMS emulator (the /v1 API only; \`npm start\` also serves the console).
+
+Options:
+  --port <n>          Port to listen on (env PORT; default 8080; 0 picks a free port)
+  --host <address>    Address to bind (default 127.0.0.1; the emulator is meant for this machine)
+  --data-dir <path>   Data folder: SQLite database, root key, token (env KMS_DATA_DIR; default .kms-data)
+  --config <file>     JSON file replacing the default organisations, projects and regions
+                      (env KMS_EMULATOR_CONFIG)
+  --demo              Seed a realistic demo set of keys once (only into a folder not seeded before)
+  --test-controls     Enable /_emulator/* routes (clock, seeding) for tests; never use otherwise
+  --help              Show this help
+
+Token: KMS_EMULATOR_TOKEN if set, else the one stored in <data-dir>/token (generated and printed
+once on first start). Send it as "Authorization: Bearer <token>" with
+"X-Organisation-Identity: org-local" (and optionally "X-Project-Identity: proj-web").
+
+Defaults: organisation org-local (slug local, KMS on, projects proj-web and proj-ci), organisation
+org-nokms (KMS off: 403), regions nl-01 and nl-02 (available) and de-01 (no KMS: 503).
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'data-dir': { type: 'string' },
+        config: { type: 'string' },
+        demo: { type: 'boolean' },
+        'test-controls': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const portText = values.port ?? process.env.PORT ?? '8080';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) fail(`Invalid port: ${portText}`);
+  const host = values.host ?? '127.0.0.1';
+  const dataDir = resolve(values['data-dir'] ?? process.env.KMS_DATA_DIR ?? '.kms-data');
+  const configPath = values.config ?? process.env.KMS_EMULATOR_CONFIG;
+
+  const log = (line: string) => process.stderr.write(`[kms-emulator] ${line}\n`);
+  const emulator = await createEmulator({
+    dataDir,
+    configPath: configPath !== undefined && configPath !== '' ? resolve(configPath) : undefined,
+    demo: values.demo === true,
+    testControls: values['test-controls'] === true,
+    log,
+  });
+
+  const server = serve({ fetch: emulator.app.fetch, port, hostname: host }, (info) => {
+    const shownHost = host.includes(':') ? `[${host}]` : host;
+    const lines = [
+      `Thalassa KMS emulator listening on http://${shownHost}:${info.port}`,
+      `Data folder: ${dataDir}`,
+      `Organisation: ${emulator.organisation}`,
+    ];
+    if (emulator.tokenSource === 'generated') {
+      lines.push(
+        `Generated a new API token (shown only this once; stored in ${emulator.tokenFile}):`,
+      );
+      lines.push(`  ${emulator.token}`);
+    } else if (emulator.tokenSource === 'file') {
+      lines.push(`API token: stored in ${emulator.tokenFile}`);
+    } else if (emulator.tokenSource === 'env') {
+      lines.push('API token: from KMS_EMULATOR_TOKEN');
+    }
+    if (emulator.demoKeysSeeded > 0) lines.push(`Demo: seeded ${emulator.demoKeysSeeded} keys`);
+    if (values['test-controls'])
+      lines.push(
+        'Test controls enabled: /_emulator/clock, /_emulator/seed-keys, /_emulator/seed-versions',
+      );
+    process.stdout.write(`${lines.join('\n')}\n`);
+  });
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => {
+      void emulator.close().then(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`kms-emulator: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
