@@ -41,8 +41,10 @@ const specs: EndpointSpec[] = Object.values(ENDPOINTS);
 
 function endpointForRow(row: number): EndpointSpec {
   const matches = specs.filter((e) => e.row === row);
-  expect(matches, `exactly one ENDPOINTS entry for row ${row}`).toHaveLength(1);
-  return matches[0] as EndpointSpec;
+  const [only] = matches;
+  if (matches.length !== 1 || !only)
+    throw new Error(`want exactly one ENDPOINTS entry for row ${row}`);
+  return only;
 }
 
 describe('ENDPOINTS covers every row of kms-api.md section 2', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_TYPES } from './key-types';
+import type { z } from 'zod';
+import { KEY_TYPES, type KeyType } from './key-types';
 import {
   createKeyRequestSchema,
   cryptoInputSchema,
@@ -18,16 +19,13 @@ import {
 
 /** Standard base64 of `n` bytes. */
 const b64 = (n: number) => btoa('x'.repeat(n));
-const ok = (schema: { safeParse(v: unknown): { success: boolean } }, value: unknown) =>
-  schema.safeParse(value).success;
+const ok = (schema: z.ZodType, value: unknown) => schema.safeParse(value).success;
 /** Messages of every issue a schema reports for `value` (empty when it parses). */
-function messages(schema: { safeParse(v: unknown): unknown }, value: unknown): string[] {
-  const result = schema.safeParse(value) as { error?: { issues: { message: string }[] } };
-  return result.error?.issues.map((i) => i.message) ?? [];
-}
+const messages = (schema: z.ZodType, value: unknown) =>
+  schema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
 
-const HMAC_TYPES = ['hmac', 'hmac-sha256', 'hmac-sha512'] as const;
-const NON_HMAC_TYPES = KEY_TYPES.filter((t) => !(HMAC_TYPES as readonly string[]).includes(t));
+const HMAC_TYPES: KeyType[] = ['hmac', 'hmac-sha256', 'hmac-sha512'];
+const NON_HMAC_TYPES = KEY_TYPES.filter((t) => !HMAC_TYPES.includes(t));
 
 describe('CreateKey name', () => {
   it.each([
