@@ -1,0 +1,247 @@
+/** Browser-side measurements for `npm run bench` (headless Chromium via Playwright). */
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { median, percentile } from './load';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** First key row of the list painted: the console's rows carry data-key-row; the baseline's too. */
+const ROW = '[data-key-row]';
+
+interface Options {
+  base: string;
+  token: string;
+  org: string;
+  deepKeyId: string;
+  runs: number;
+}
+
+function signInUrl(o: Options, path: string): string {
+  return `${o.base}${path}#token=${encodeURIComponent(o.token)}&org=${encodeURIComponent(o.org)}`;
+}
+
+/** Records performance.now() of the first element matching `selector` added to the page. */
+function watchFirst(page: Page, selector: string) {
+  return page.addInitScript((sel) => {
+    const w = window as unknown as { __firstSeen?: number };
+    const obs = new MutationObserver(() => {
+      if (w.__firstSeen === undefined && document.querySelector(sel)) {
+        w.__firstSeen = performance.now();
+        obs.disconnect();
+      }
+    });
+    obs.observe(document, { childList: true, subtree: true });
+  }, selector);
+}
+
+async function firstSeen(page: Page, selector: string): Promise<number> {
+  await page.waitForSelector(selector, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __firstSeen?: number }).__firstSeen ?? NaN);
+}
+
+async function routeAssets(browser: Browser, o: Options) {
+  const routes: Record<string, string> = {
+    'sign-in': '/sign-in',
+    regions: '/regions',
+    'key list': '/regions/nl-02/keys',
+    'create key': '/regions/nl-02/keys/new',
+    'key overview': `/regions/nl-02/keys/${o.deepKeyId}`,
+    'key versions': `/regions/nl-02/keys/${o.deepKeyId}/versions`,
+    'key crypto': `/regions/nl-02/keys/${o.deepKeyId}/crypto`,
+  };
+  const out: Record<
+    string,
+    { js: { raw: number; gzip: number }; css: { raw: number; gzip: number }; files: number }
+  > = {};
+  for (const [name, path] of Object.entries(routes)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sizes = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, files: 0 };
+    const pending: Promise<void>[] = [];
+    page.on('response', (res) => {
+      const type = res.request().resourceType();
+      if (type !== 'script' && type !== 'stylesheet') return;
+      pending.push(
+        res.body().then(
+          (body) => {
+            const bucket = type === 'script' ? sizes.js : sizes.css;
+            bucket.raw += body.length;
+            bucket.gzip += gzipSync(body, { level: 9 }).length;
+            sizes.files++;
+          },
+          () => undefined,
+        ),
+      );
+    });
+    await page.goto(name === 'sign-in' ? `${o.base}${path}` : signInUrl(o, path));
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    out[name] = sizes;
+    await context.close();
+  }
+  return out;
+}
+
+const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>baseline</title></head>
+<body><table><thead><tr><th>Name</th><th>Identity</th><th>Type</th><th>Status</th></tr></thead><tbody id="rows"></tbody></table>
+<script>
+const p = new URLSearchParams(location.hash.slice(1));
+fetch('/v1/kms/nl-01/keys', { headers: { Authorization: 'Bearer ' + p.get('token'), 'X-Organisation-Identity': p.get('org') } })
+  .then((r) => r.json())
+  .then((keys) => {
+    const tbody = document.getElementById('rows');
+    for (const k of keys.slice(0, 40)) {
+      const tr = document.createElement('tr');
+      tr.setAttribute('data-key-row', '');
+      for (const v of [k.name, k.identity, k.keyType, k.status]) {
+        const td = document.createElement('td');
+        td.textContent = v;
+        tr.append(td);
+      }
+      tbody.append(tr);
+    }
+  });
+</script></body></html>`;
+
+async function coldLoad(browser: Browser, o: Options) {
+  const consoleMs: number[] = [];
+  const baselineMs: number[] = [];
+  for (let i = 0; i < o.runs; i++) {
+    {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await watchFirst(page, ROW);
+      await page.goto(signInUrl(o, '/regions/nl-01/keys'));
+      consoleMs.push(await firstSeen(page, ROW));
+      await context.close();
+    }
+    {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Same origin as the API, served by interception so it carries no CSP of the console.
+      await page.route(`${o.base}/__bench/baseline`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: BASELINE_HTML }),
+      );
+      await watchFirst(page, ROW);
+      await page.goto(
+        `${o.base}/__bench/baseline#token=${encodeURIComponent(o.token)}&org=${o.org}`,
+      );
+      baselineMs.push(await firstSeen(page, ROW));
+      await context.close();
+    }
+  }
+  const c = median(consoleMs);
+  const b = median(baselineMs);
+  return { consoleMs: round(c), baselineMs: round(b), ratio: round(c / b) };
+}
+
+/** Keystroke to painted result in the list's search box over 10,000 keys. */
+async function search(browser: Browser, o: Options) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(signInUrl(o, '/regions/nl-01/keys'));
+  await page.waitForSelector(ROW, { timeout: 60_000 });
+  const box = page.getByRole('searchbox').first();
+  await box.focus();
+  const samples: number[] = [];
+  const queries = [
+    'b',
+    'be',
+    'ben',
+    'benc',
+    'bench',
+    'bench-',
+    'bench-1',
+    'bench-12',
+    'bench-123',
+    'bench-1234',
+  ];
+  for (let run = 0; run < o.runs; run++) {
+    for (const q of ['', ...queries, ...[...queries].reverse()]) {
+      const ms = await page.evaluate(async (value) => {
+        const input = document.activeElement as HTMLInputElement;
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        const target = document.querySelector('table') ?? document.body;
+        return new Promise<number>((resolve) => {
+          const t0 = performance.now();
+          const done = () =>
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+          const obs = new MutationObserver(() => {
+            obs.disconnect();
+            clearTimeout(fallback);
+            done();
+          });
+          // Nothing to repaint (same results): measure the frame anyway.
+          const fallback = setTimeout(() => {
+            obs.disconnect();
+            done();
+          }, 1000);
+          obs.observe(target, { childList: true, subtree: true, characterData: true });
+          setter.call(input, value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+      }, q);
+      if (ms < 1000) samples.push(ms);
+    }
+  }
+  await context.close();
+  samples.sort((a, b) => a - b);
+  return {
+    samples: samples.length,
+    p50Ms: round(percentile(samples, 50)),
+    p95Ms: round(percentile(samples, 95)),
+  };
+}
+
+/** Cold open of the 1,000-version key's version history, to its first version row. */
+async function versions(browser: Browser, o: Options) {
+  const ms: number[] = [];
+  const VERSION_ROW = '[data-version-row]';
+  for (let i = 0; i < o.runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await watchFirst(page, VERSION_ROW);
+    await page.goto(signInUrl(o, `/regions/nl-02/keys/${o.deepKeyId}/versions`));
+    ms.push(await firstSeen(page, VERSION_ROW));
+    await context.close();
+  }
+  return { medianMs: round(median(ms)) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export async function measureBrowser(o: Options) {
+  const executablePath =
+    process.env.CHROMIUM_PATH ||
+    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ARGS,
+  });
+  try {
+    const assets = await routeAssets(browser, o);
+    const cold = await coldLoad(browser, o);
+    const searchResult = await search(browser, o);
+    const versionHistory = await versions(browser, o);
+    return {
+      routeAssets: assets,
+      coldLoadToFirstRow: cold,
+      search10000: searchResult,
+      versionHistory1000: versionHistory,
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * `npm run bench`: a benchmark, not a test. Builds the console, starts `npm start`'s server on a
+ * temporary data folder seeded with a 10,000-key region and a 1,000-version key, measures in
+ * headless Chromium and over loopback HTTP, prints the figures and writes bench/results.json.
+ * It never fails on a time. Every figure is the median of several runs.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureBrowser } from './browser';
+import { median, runLoad } from './load';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TOKEN = 'bench-token-0001';
+const ORG = 'org-local';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    const timer = setTimeout(
+      () => reject(new Error(`timeout starting ${args.join(' ')}:\n${out}`)),
+      180_000,
+    );
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = out.match(ready);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, match: m });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${args.join(' ')} exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+async function api(base: string, method: string, url: string, body?: unknown) {
+  const res = await fetch(`${base}${url}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${TOKEN}`,
+      'X-Organisation-Identity': ORG,
+      'Content-Type': 'application/json',
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<Record<string, unknown>>;
+}
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'kms-bench-'));
+  const children: ChildProcess[] = [];
+  try {
+    console.log('Building the console and starting the server…');
+    rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
+    const server = await startProcess(
+      ['server/main.ts', '--port', '0', '--data-dir', dataDir, '--test-controls'],
+      { KMS_EMULATOR_TOKEN: TOKEN },
+      /(http:\/\/127\.0\.0\.1:\d+)\//,
+    );
+    children.push(server.child);
+    const base = server.match[1]!;
+
+    console.log('Seeding 10,000 keys in nl-01 and a 1,000-version key in nl-02…');
+    await api(base, 'POST', '/_emulator/seed-keys', {
+      region: 'nl-01',
+      count: 10_000,
+      namePrefix: 'bench',
+    });
+    const deep = await api(base, 'POST', '/v1/kms/nl-02/keys', {
+      name: 'bench deep history',
+      keyType: 'aes256-gcm96',
+    });
+    const deepId = String(deep.identity);
+    await api(base, 'POST', '/_emulator/seed-versions', {
+      region: 'nl-02',
+      id: deepId,
+      count: 999,
+    });
+    const enc = await api(base, 'POST', '/v1/kms/nl-02/keys', {
+      name: 'bench encrypt',
+      keyType: 'aes256-gcm96',
+    });
+
+    console.log('Measuring in headless Chromium…');
+    const browser = await measureBrowser({
+      base,
+      token: TOKEN,
+      org: ORG,
+      deepKeyId: deepId,
+      runs: RUNS,
+    });
+
+    console.log('Measuring the emulator over HTTP…');
+    const bare = await startProcess(['bench/bare-server.ts', '0'], {}, /listening (\d+)/);
+    children.push(bare.child);
+    const plaintext = Buffer.alloc(1024, 7).toString('base64');
+    const encryptBody = JSON.stringify({ plaintext });
+    const headers = { Authorization: `Bearer ${TOKEN}`, 'X-Organisation-Identity': ORG };
+    const emulatorRuns = [];
+    const bareRuns = [];
+    const load = { total: 4000, concurrency: 32 };
+    // Warm both up, then alternate runs so machine noise hits both alike.
+    await runLoad({
+      url: `${base}/v1/kms/nl-02/keys/${String(enc.identity)}/encrypt`,
+      method: 'POST',
+      headers,
+      body: encryptBody,
+      total: 500,
+      concurrency: 32,
+    });
+    await runLoad({
+      url: `http://127.0.0.1:${bare.match[1]}/`,
+      method: 'POST',
+      body: encryptBody,
+      total: 500,
+      concurrency: 32,
+    });
+    for (let i = 0; i < RUNS; i++) {
+      emulatorRuns.push(
+        await runLoad({
+          url: `${base}/v1/kms/nl-02/keys/${String(enc.identity)}/encrypt`,
+          method: 'POST',
+          headers,
+          body: encryptBody,
+          ...load,
+        }),
+      );
+      bareRuns.push(
+        await runLoad({
+          url: `http://127.0.0.1:${bare.match[1]}/`,
+          method: 'POST',
+          body: encryptBody,
+          ...load,
+        }),
+      );
+    }
+    const listRuns = [];
+    for (let i = 0; i < RUNS; i++) {
+      listRuns.push(
+        await runLoad({ url: `${base}/v1/kms/nl-01/keys`, headers, total: 5, concurrency: 1 }),
+      );
+    }
+    const emulatorRps = median(emulatorRuns.map((r) => r.perSecond));
+    const bareRps = median(bareRuns.map((r) => r.perSecond));
+    const results = {
+      date: new Date().toISOString(),
+      machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+      runs: RUNS,
+      ...browser,
+      emulator: {
+        encrypt1KiB: {
+          concurrency: 32,
+          requestsPerRun: load.total,
+          emulatorPerSecond: Math.round(emulatorRps),
+          emulatorP95Ms: round(median(emulatorRuns.map((r) => r.p95Ms))),
+          barePerSecond: Math.round(bareRps),
+          ratioBareOverEmulator: round(bareRps / emulatorRps),
+          errors: emulatorRuns.reduce((n, r) => n + r.errors, 0),
+        },
+        list10000: {
+          p50Ms: round(median(listRuns.map((r) => r.p50Ms))),
+          p95Ms: round(median(listRuns.map((r) => r.p95Ms))),
+        },
+      },
+    };
+    writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log(JSON.stringify(results, null, 2));
+    console.log('\nWritten to bench/results.json');
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
