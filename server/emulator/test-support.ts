@@ -87,7 +87,7 @@ export async function startTestEmulator(
       body,
     });
     const text = await res.text();
-    let json: unknown = undefined;
+    let json: unknown;
     try {
       json = text === '' ? undefined : JSON.parse(text);
     } catch {
