@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConsoleServer, type ApiHandler } from './console-server';
+import { createConsoleServer, createStartingServer, type ApiHandler } from './console-server';
 import { CONTENT_SECURITY_POLICY } from './security-headers';
 import { resolveInside } from './static';
 
@@ -228,6 +228,16 @@ describe('API routing', () => {
     }).request('/v1/kms/summary');
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ message: 'Internal server error' });
+    expectSecurityHeaders(res);
+  });
+});
+
+describe('while starting', () => {
+  it('answers 503 with the security headers, so health checks keep waiting', async () => {
+    const res = await createStartingServer().request('/');
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('2');
+    expect(await res.json()).toEqual({ message: expect.stringContaining('starting') });
     expectSecurityHeaders(res);
   });
 });

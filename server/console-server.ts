@@ -43,3 +43,16 @@ export function createConsoleServer(options: ConsoleServerOptions): Hono {
   });
   return app;
 }
+
+/** What answers while the console is still building and the emulator starting. */
+export function createStartingServer(): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  app.all('*', () =>
+    Response.json(
+      { message: 'The console is starting; try again in a moment.' },
+      { status: 503, headers: { 'Retry-After': '2', 'Cache-Control': 'no-store' } },
+    ),
+  );
+  return app;
+}

@@ -8,12 +8,10 @@ import {
   UsageError,
   type StartOptions,
 } from './args';
-import { createConsoleServer, type ApiHandler } from './console-server';
+import { createConsoleServer, createStartingServer, type ApiHandler } from './console-server';
 import { ensureBuilt } from './build';
-import { listen, ListenError } from './listen';
+import { listen, ListenError, type Listening } from './listen';
 import { createUpstreamProxy } from './upstream';
-
-export { createConsoleServer } from './console-server';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -62,8 +60,12 @@ function upstreamBackend(upstream: URL): Backend {
   };
 }
 
-function fail(message: string, code = 1): never {
-  console.error(`Error: ${message}`);
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function fail(text: string, code = 1): never {
+  console.error(`Error: ${text}`);
   process.exit(code);
 }
 
@@ -83,38 +85,18 @@ async function main(): Promise<void> {
     return;
   }
 
+  // Take the port first: a taken port fails at once, not after a build. Until the console is
+  // ready every request gets a 503 "starting" (health checks keep waiting on it).
+  let handle: ApiHandler = createStartingServer().fetch;
+  let server: Listening;
   try {
-    await ensureBuilt(ROOT);
+    server = await listen((request) => handle(request), options.port, options.host);
   } catch (error) {
-    fail(`the console did not build: ${error instanceof Error ? error.message : String(error)}`);
-  }
-
-  let backend: Backend;
-  try {
-    backend = options.upstream ? upstreamBackend(options.upstream) : await emulatorBackend(options);
-  } catch (error) {
-    fail(`the emulator did not start: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const app = createConsoleServer({
-    distDir: path.join(ROOT, 'dist'),
-    api: backend.api,
-    ...(backend.emulator ? { emulator: backend.emulator } : {}),
-  });
-
-  let server;
-  try {
-    server = await listen(app.fetch, options.port, options.host);
-  } catch (error) {
-    await backend.close();
     if (error instanceof ListenError) fail(error.message);
     throw error;
   }
 
-  const origin = originFor(options.host, server.port);
-  console.log(
-    [`Listening on ${origin}`, ...backend.banner(origin), '', 'Press Ctrl+C to stop.'].join('\n'),
-  );
-
+  let backend: Backend | undefined;
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -125,17 +107,42 @@ async function main(): Promise<void> {
     console.log(`\n${signal}: shutting down...`);
     try {
       await server.close();
-      await backend.close();
+      await backend?.close();
       process.exit(0);
     } catch (error) {
-      console.error(
-        `Error while shutting down: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      console.error(`Error while shutting down: ${message(error)}`);
       process.exit(1);
     }
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  const abort = async (what: string, error: unknown): Promise<never> => {
+    await server.close();
+    fail(`${what}: ${message(error)}`);
+  };
+
+  try {
+    await ensureBuilt(ROOT);
+  } catch (error) {
+    await abort('the console did not build', error);
+  }
+  try {
+    backend = options.upstream ? upstreamBackend(options.upstream) : await emulatorBackend(options);
+  } catch (error) {
+    await abort('the emulator did not start', error);
+  }
+  if (stopping || !backend) return;
+  handle = createConsoleServer({
+    distDir: path.join(ROOT, 'dist'),
+    api: backend.api,
+    ...(backend.emulator ? { emulator: backend.emulator } : {}),
+  }).fetch;
+
+  const origin = originFor(options.host, server.port);
+  console.log(
+    [`Listening on ${origin}`, ...backend.banner(origin), '', 'Press Ctrl+C to stop.'].join('\n'),
+  );
 }
 
 main().catch((error: unknown) => {
