@@ -1,5 +1,6 @@
 import {
   createCipheriv,
+  createPrivateKey,
   createDecipheriv,
   createHash,
   createPublicKey,
@@ -34,6 +35,35 @@ beforeAll(async () => {
   const all = await Promise.all(KEY_TYPES.map((t) => generateKeyMaterial(t)));
   KEY_TYPES.forEach((t, i) => materials.set(t, all[i] ?? Buffer.alloc(0)));
 });
+
+function pkcs8Key(m: Buffer) {
+  return createPrivateKey({ key: m, format: 'der', type: 'pkcs8' });
+}
+
+/** node:crypto AEAD objects for a symmetric key type, used to check our layout from outside. */
+function outsideCipher(keyType: KeyType, key: Buffer, nonce: Buffer) {
+  const options = { authTagLength: 16 };
+  if (keyType === 'chacha20-poly1305')
+    return createCipheriv('chacha20-poly1305', key, nonce, options);
+  return createCipheriv(
+    keyType === 'aes128-gcm96' ? 'aes-128-gcm' : 'aes-256-gcm',
+    key,
+    nonce,
+    options,
+  );
+}
+
+function outsideDecipher(keyType: KeyType, key: Buffer, nonce: Buffer) {
+  const options = { authTagLength: 16 };
+  if (keyType === 'chacha20-poly1305')
+    return createDecipheriv('chacha20-poly1305', key, nonce, options);
+  return createDecipheriv(
+    keyType === 'aes128-gcm96' ? 'aes-128-gcm' : 'aes-256-gcm',
+    key,
+    nonce,
+    options,
+  );
+}
 
 function flip(buffer: Buffer, index: number): Buffer {
   const copy = Buffer.from(buffer);
@@ -111,13 +141,7 @@ describe('symmetric encryption', () => {
       const payload = encrypt(keyType, m, plaintext);
       expect(payload.length).toBe(12 + size + 16);
       // Decrypt the layout directly with node:crypto, outside our code.
-      const cipher =
-        keyType === 'chacha20-poly1305'
-          ? 'chacha20-poly1305'
-          : keyType === 'aes128-gcm96'
-            ? 'aes-128-gcm'
-            : 'aes-256-gcm';
-      const d = createDecipheriv(cipher, m, payload.subarray(0, 12), { authTagLength: 16 });
+      const d = outsideDecipher(keyType, m, payload.subarray(0, 12));
       d.setAuthTag(payload.subarray(payload.length - 16));
       const out = Buffer.concat([d.update(payload.subarray(12, payload.length - 16)), d.final()]);
       expect(out.equals(plaintext)).toBe(true);
@@ -126,14 +150,8 @@ describe('symmetric encryption', () => {
 
   it.each(SYMMETRIC)('%s decrypts a payload built outside our code', (keyType) => {
     const m = material(keyType);
-    const cipher =
-      keyType === 'chacha20-poly1305'
-        ? 'chacha20-poly1305'
-        : keyType === 'aes128-gcm96'
-          ? 'aes-128-gcm'
-          : 'aes-256-gcm';
     const nonce = randomBytes(12);
-    const c = createCipheriv(cipher, m, nonce, { authTagLength: 16 });
+    const c = outsideCipher(keyType, m, nonce);
     const body = Buffer.concat([c.update('outside'), c.final()]);
     const payload = Buffer.concat([nonce, body, c.getAuthTag()]);
     expect(decrypt(keyType, m, payload).toString()).toBe('outside');
@@ -142,11 +160,13 @@ describe('symmetric encryption', () => {
   it('AES-256-GCM payloads decrypt with WebCrypto (nonce first, tag appended)', async () => {
     const m = material('aes256-gcm96');
     const payload = encrypt('aes256-gcm96', m, Buffer.from('webcrypto'));
-    const key = await crypto.subtle.importKey('raw', m, 'AES-GCM', false, ['decrypt']);
+    const key = await crypto.subtle.importKey('raw', new Uint8Array(m), 'AES-GCM', false, [
+      'decrypt',
+    ]);
     const out = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: payload.subarray(0, 12) },
+      { name: 'AES-GCM', iv: new Uint8Array(payload.subarray(0, 12)) },
       key,
-      payload.subarray(12),
+      new Uint8Array(payload.subarray(12)),
     );
     expect(Buffer.from(out).toString()).toBe('webcrypto');
   });
@@ -211,9 +231,7 @@ describe('RSA-OAEP', () => {
     const payload = encrypt('rsa-2048', m, Buffer.from('oaep'));
     const out = privateDecrypt(
       {
-        key: m,
-        format: 'der',
-        type: 'pkcs8',
+        key: pkcs8Key(m),
         padding: constants.RSA_PKCS1_OAEP_PADDING,
         oaepHash: 'sha256',
       },
@@ -301,12 +319,7 @@ describe('signatures', () => {
           ? createHash(nodeHash[hashAlgorithm]).update(message).digest()
           : message;
         const sig = sign('rsa-2048', m, input, { hashAlgorithm, prehashed });
-        const key = {
-          key: m,
-          format: 'der',
-          type: 'pkcs8',
-          padding: constants.RSA_PKCS1_PSS_PADDING,
-        } as const;
+        const key = { key: pkcs8Key(m), padding: constants.RSA_PKCS1_PSS_PADDING };
         const saltLength = { 'sha2-256': 32, 'sha2-384': 48, 'sha2-512': 64 }[hashAlgorithm];
         expect(nodeVerify(nodeHash[hashAlgorithm], message, { ...key, saltLength }, sig)).toBe(
           true,
@@ -468,16 +481,17 @@ describe('publicKeyOf', () => {
     const pem = publicKeyOf(keyType, material(keyType));
     expect(pem).toMatch(/^-----BEGIN PUBLIC KEY-----\n[\s\S]+\n-----END PUBLIC KEY-----\n$/);
     const key = createPublicKey(pem);
-    const expected = createPublicKey({ key: material(keyType), format: 'der', type: 'pkcs8' });
+    const expected = createPublicKey(pkcs8Key(material(keyType)));
     expect(key.equals(expected)).toBe(true);
   });
 
   it('ed25519 gives base64 of the raw 32 bytes', () => {
     const raw = Buffer.from(publicKeyOf('ed25519', material('ed25519')), 'base64');
     expect(raw.length).toBe(32);
-    const spki = createPublicKey({ key: material('ed25519'), format: 'der', type: 'pkcs8' }).export(
-      { type: 'spki', format: 'der' },
-    );
+    const spki = createPublicKey(pkcs8Key(material('ed25519'))).export({
+      type: 'spki',
+      format: 'der',
+    });
     expect(spki.subarray(spki.length - 32).equals(raw)).toBe(true);
   });
 });
