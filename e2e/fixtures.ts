@@ -67,11 +67,12 @@ export function uniqueName(prefix: string): string {
 
 /**
  * Signs in the way a user does: opens the URL `npm start` prints (token in the fragment), then
- * waits until the app shell (its banner) replaces the sign-in state.
+ * waits until the app shell (its banner) replaces the sign-in state. With `project`, the console
+ * opens in that project's scope (it lives in the URL as ?project=...).
  */
 export async function signIn(page: Page, options: { project?: string } = {}): Promise<void> {
   const fragment = new URLSearchParams({ token: E2E_TOKEN, org: E2E_ORG });
-  if (options.project) fragment.set('project', options.project);
-  await page.goto(`/#${fragment.toString()}`);
+  const search = options.project ? `?${new URLSearchParams({ project: options.project })}` : '';
+  await page.goto(`/${search}#${fragment}`);
   await expect(page.getByRole('banner')).toBeVisible();
 }
