@@ -10,3 +10,4 @@ export {
   useScheduleDeletion,
   useUpdateRotation,
 } from './mutations';
+export { exportKeyMaterial } from './export';

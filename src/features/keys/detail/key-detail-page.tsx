@@ -1,11 +1,40 @@
-import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState, type ReactNode } from 'react';
+import { ErrorPanel } from '@/components/errors/error-panel';
+import { buttonClassName } from '@/components/ui/button';
+import { Skeleton } from '@/components/ui/skeleton';
+import { Tabs, type TabItem } from '@/components/ui/tabs';
 import type { Key } from '@/contract';
-import type { KeyDetailTab } from './key-detail-tabs';
+import { isApiError } from '@/lib/api-client';
+import { useApiClient } from '@/lib/api-context';
+import { keyDetailQuery } from '../api';
+import { ApiTab } from './api-tab';
+import { KeyHeader } from './key-header';
+import type { KeyDialog } from './key-actions';
+import { KEY_DETAIL_TABS, type KeyDetailTab } from './key-detail-tabs';
+import { OverviewTab } from './overview-tab';
+import { PublicKeyTab } from './public-key-tab';
+import { publicKeyReason } from './key-rules';
+import { RotationTab } from './rotation-tab';
+import { VersionsTab } from './versions-tab';
+import styles from './key-detail.module.css';
 
-// Placeholder: the key page is built in issue 5.
+const TAB_LABELS: Record<KeyDetailTab, string> = {
+  overview: 'Overview',
+  versions: 'Versions',
+  rotation: 'Rotation',
+  'public-key': 'Public key',
+  crypto: 'Crypto',
+  api: 'API',
+};
+
+/** The key page: `/regions/{region}/keys/{id}[/{tab}]`, id being an identity or a slug. */
 export function KeyDetailPage({
   region,
   keyId,
+  tab,
+  renderCrypto,
 }: {
   region: string;
   keyId: string;
@@ -13,9 +42,105 @@ export function KeyDetailPage({
   /** Renders the crypto tab (composed by app from the crypto feature). */
   renderCrypto: (key: Key) => ReactNode;
 }) {
+  const client = useApiClient();
+  const query = useQuery(keyDetailQuery(client, region, keyId));
+
+  if (query.isPending) return <KeyDetailSkeleton />;
+  if (query.isError) {
+    return (
+      <ErrorPanel
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        title={isApiError(query.error, 404) ? `Key "${keyId}" not found` : undefined}
+        actions={
+          <Link
+            to="/regions/$region/keys"
+            params={{ region }}
+            className={buttonClassName({ variant: 'secondary' })}
+          >
+            Back to keys in {region}
+          </Link>
+        }
+      />
+    );
+  }
   return (
-    <h1>
-      Key {keyId} in {region}
-    </h1>
+    <KeyDetailView
+      kmsKey={query.data}
+      region={region}
+      keyId={keyId}
+      tab={tab}
+      renderCrypto={renderCrypto}
+    />
+  );
+}
+
+function KeyDetailView({
+  kmsKey,
+  region,
+  keyId,
+  tab,
+  renderCrypto,
+}: {
+  kmsKey: Key;
+  region: string;
+  keyId: string;
+  tab: KeyDetailTab;
+  renderCrypto: (key: Key) => ReactNode;
+}) {
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<KeyDialog | null>(null);
+  const hasPublicKey = publicKeyReason(kmsKey) === null;
+  const items: TabItem[] = KEY_DETAIL_TABS.filter((t) => t !== 'public-key' || hasPublicKey).map(
+    (t) => ({ value: t, label: TAB_LABELS[t] }),
+  );
+
+  const goTo = (next: string) => {
+    const parsed = KEY_DETAIL_TABS.find((t) => t === next);
+    if (!parsed) return;
+    if (parsed === 'overview') {
+      void navigate({ to: '/regions/$region/keys/$keyId', params: { region, keyId } });
+    } else {
+      void navigate({
+        to: '/regions/$region/keys/$keyId/$tab',
+        params: { region, keyId, tab: parsed },
+        search: {},
+      });
+    }
+  };
+
+  return (
+    <div className={styles.page}>
+      <KeyHeader kmsKey={kmsKey} region={region} dialog={dialog} onDialogChange={setDialog} />
+      <Tabs value={tab} onValueChange={goTo} items={items} label="Key sections">
+        {tab === 'overview' ? (
+          <OverviewTab kmsKey={kmsKey} region={region} onOpenTab={goTo} />
+        ) : tab === 'versions' ? (
+          <VersionsTab kmsKey={kmsKey} />
+        ) : tab === 'rotation' ? (
+          <RotationTab kmsKey={kmsKey} region={region} onRotateNow={() => setDialog('rotate')} />
+        ) : tab === 'public-key' ? (
+          <PublicKeyTab kmsKey={kmsKey} region={region} />
+        ) : tab === 'crypto' ? (
+          renderCrypto(kmsKey)
+        ) : (
+          <ApiTab kmsKey={kmsKey} region={region} />
+        )}
+      </Tabs>
+    </div>
+  );
+}
+
+function KeyDetailSkeleton() {
+  return (
+    <div className={styles.page} aria-busy="true" aria-label="Loading key">
+      <Skeleton width={220} height={14} />
+      <Skeleton width={360} height={30} />
+      <Skeleton width={520} height={16} />
+      <div className={styles.skeletonGrid}>
+        <Skeleton height={180} />
+        <Skeleton height={180} />
+      </div>
+    </div>
   );
 }

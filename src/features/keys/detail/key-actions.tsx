@@ -1,0 +1,201 @@
+import { Download, Power, PowerOff, RotateCw, Trash2, Undo2 } from 'lucide-react';
+import { useState } from 'react';
+import { useToast } from '@/components/ui/toast';
+import type { Key } from '@/contract';
+import {
+  useCancelDeletion,
+  useDisableKey,
+  useEnableKey,
+  useRotateKey,
+  useScheduleDeletion,
+} from '../api';
+import { ActionButton } from './action-button';
+import { errorText } from './error-text';
+import { ExportDialog } from './export-dialog';
+import { deleteReason, disableReason, enableReason, exportReason, rotateReason } from './key-rules';
+import {
+  CancelDeletionDialog,
+  DisableDialog,
+  EnableDialog,
+  RotateNowDialog,
+  ScheduleDeletionDialog,
+} from './lifecycle-dialogs';
+
+export type KeyDialog = 'rotate' | 'disable' | 'enable' | 'delete' | 'cancel-deletion' | 'export';
+
+/** The key's actions, each disabled with its reason when the status does not allow it. */
+export function KeyActions({
+  kmsKey,
+  region,
+  dialog,
+  onDialogChange,
+}: {
+  kmsKey: Key;
+  region: string;
+  dialog: KeyDialog | null;
+  onDialogChange: (dialog: KeyDialog | null) => void;
+}) {
+  const open = (d: KeyDialog) => onDialogChange(d);
+  const isPending = kmsKey.status === 'pending_deletion';
+  return (
+    <>
+      <ActionButton reason={rotateReason(kmsKey)} onClick={() => open('rotate')}>
+        <RotateCw size={15} aria-hidden /> Rotate now
+      </ActionButton>
+      {kmsKey.status === 'disabled' ? (
+        <ActionButton reason={enableReason(kmsKey)} onClick={() => open('enable')}>
+          <Power size={15} aria-hidden /> Enable
+        </ActionButton>
+      ) : (
+        <ActionButton reason={disableReason(kmsKey)} onClick={() => open('disable')}>
+          <PowerOff size={15} aria-hidden /> Disable
+        </ActionButton>
+      )}
+      {kmsKey.exportAllowed ? (
+        <ActionButton reason={exportReason(kmsKey)} onClick={() => open('export')}>
+          <Download size={15} aria-hidden /> Export
+        </ActionButton>
+      ) : null}
+      {isPending ? (
+        <ActionButton variant="primary" reason={null} onClick={() => open('cancel-deletion')}>
+          <Undo2 size={15} aria-hidden /> Cancel deletion
+        </ActionButton>
+      ) : (
+        <ActionButton variant="danger" reason={deleteReason(kmsKey)} onClick={() => open('delete')}>
+          <Trash2 size={15} aria-hidden /> Schedule deletion
+        </ActionButton>
+      )}
+      <KeyDialogs kmsKey={kmsKey} region={region} dialog={dialog} onDialogChange={onDialogChange} />
+    </>
+  );
+}
+
+function KeyDialogs({
+  kmsKey,
+  region,
+  dialog,
+  onDialogChange,
+}: {
+  kmsKey: Key;
+  region: string;
+  dialog: KeyDialog | null;
+  onDialogChange: (dialog: KeyDialog | null) => void;
+}) {
+  const toast = useToast();
+  const rotate = useRotateKey(region);
+  const disable = useDisableKey(region);
+  const enable = useEnableKey(region);
+  const schedule = useScheduleDeletion(region);
+  const cancel = useCancelDeletion(region);
+  // The key as it was when the dialog opened: an optimistic flip must not change the text.
+  const [shown, setShown] = useState(kmsKey);
+  const [lastDialog, setLastDialog] = useState(dialog);
+  if (dialog !== lastDialog) {
+    setLastDialog(dialog);
+    if (dialog) setShown(kmsKey);
+  }
+  const close = () => onDialogChange(null);
+  const openChange = (d: KeyDialog, reset: () => void) => (isOpen: boolean) => {
+    if (!isOpen) {
+      reset();
+      close();
+    } else onDialogChange(d);
+  };
+
+  return (
+    <>
+      <RotateNowDialog
+        kmsKey={shown}
+        open={dialog === 'rotate'}
+        onOpenChange={openChange('rotate', rotate.reset)}
+        isPending={rotate.isPending}
+        error={errorText(rotate.error)}
+        onConfirm={() =>
+          rotate.mutate(kmsKey.identity, {
+            onSuccess: (key) => {
+              close();
+              rotate.reset();
+              toast({
+                tone: 'success',
+                title: `Rotated to version ${key.latestVersion}`,
+                description: `${key.name}: new requests use version ${key.latestVersion}.`,
+              });
+            },
+          })
+        }
+      />
+      <DisableDialog
+        kmsKey={shown}
+        open={dialog === 'disable'}
+        onOpenChange={openChange('disable', disable.reset)}
+        isPending={disable.isPending}
+        error={errorText(disable.error)}
+        onConfirm={() =>
+          disable.mutate(kmsKey, {
+            onSuccess: (key) => {
+              close();
+              disable.reset();
+              toast({ tone: 'success', title: `${key.name} is disabled` });
+            },
+          })
+        }
+      />
+      <EnableDialog
+        kmsKey={shown}
+        open={dialog === 'enable'}
+        onOpenChange={openChange('enable', enable.reset)}
+        isPending={enable.isPending}
+        error={errorText(enable.error)}
+        onConfirm={() =>
+          enable.mutate(kmsKey, {
+            onSuccess: (key) => {
+              close();
+              enable.reset();
+              toast({ tone: 'success', title: `${key.name} is active again` });
+            },
+          })
+        }
+      />
+      <ScheduleDeletionDialog
+        kmsKey={shown}
+        region={region}
+        open={dialog === 'delete'}
+        onOpenChange={openChange('delete', schedule.reset)}
+        isPending={schedule.isPending}
+        error={errorText(schedule.error)}
+        onConfirm={() =>
+          schedule.mutate(kmsKey.identity, {
+            onSuccess: (key) => {
+              close();
+              schedule.reset();
+              toast({
+                tone: 'info',
+                title: `Deletion of ${key.name} scheduled`,
+                description: 'You can cancel it at any time during the waiting period.',
+              });
+            },
+          })
+        }
+      />
+      <CancelDeletionDialog
+        kmsKey={shown}
+        open={dialog === 'cancel-deletion'}
+        onOpenChange={openChange('cancel-deletion', cancel.reset)}
+        isPending={cancel.isPending}
+        error={errorText(cancel.error)}
+        onConfirm={() =>
+          cancel.mutate(kmsKey.identity, {
+            onSuccess: (key) => {
+              close();
+              cancel.reset();
+              toast({ tone: 'success', title: `Deletion cancelled: ${key.name} is active` });
+            },
+          })
+        }
+      />
+      {dialog === 'export' ? (
+        <ExportDialog kmsKey={kmsKey} region={region} onClose={close} />
+      ) : null}
+    </>
+  );
+}

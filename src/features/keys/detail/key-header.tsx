@@ -1,0 +1,128 @@
+import { Link } from '@tanstack/react-router';
+import { ChevronRight, Clock, PowerOff } from 'lucide-react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
+import { PageHeader } from '@/components/ui/page-header';
+import { KEY_TYPE_INFO, type Key } from '@/contract';
+import { daysUntil, formatDateTime, formatRelative } from '@/lib/format';
+import { KeyActions, type KeyDialog } from './key-actions';
+import { ScopeBadge, StatusBadge } from './key-badges';
+import { purgeDate } from './key-rules';
+import { useNow } from './use-now';
+import styles from './key-detail.module.css';
+
+export function KeyHeader({
+  kmsKey,
+  region,
+  dialog,
+  onDialogChange,
+}: {
+  kmsKey: Key;
+  region: string;
+  dialog: KeyDialog | null;
+  onDialogChange: (dialog: KeyDialog | null) => void;
+}) {
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={
+          <>
+            <Link to="/regions">Regions</Link>
+            <ChevronRight size={13} aria-hidden />
+            <Link to="/regions/$region/keys" params={{ region }}>
+              {region} keys
+            </Link>
+            <ChevronRight size={13} aria-hidden />
+            <span aria-current="page">{kmsKey.name}</span>
+          </>
+        }
+        title={kmsKey.name}
+        badges={
+          <>
+            <StatusBadge status={kmsKey.status} />
+            <Badge tone="accent">{KEY_TYPE_INFO[kmsKey.keyType].label}</Badge>
+            <ScopeBadge kmsKey={kmsKey} />
+            {kmsKey.imported ? <Badge tone="outline">Imported (BYOK)</Badge> : null}
+          </>
+        }
+        subtitle={
+          <div className={styles.ids}>
+            <span className={styles.idItem}>
+              <span className={styles.idLabel}>Identity</span>
+              <code>{kmsKey.identity}</code>
+              <CopyButton value={kmsKey.identity} label="identity" />
+            </span>
+            <span className={styles.idItem}>
+              <span className={styles.idLabel}>Slug</span>
+              <code>{kmsKey.slug}</code>
+              <CopyButton value={kmsKey.slug} label="slug" />
+            </span>
+            <span className={styles.idItem}>
+              <span className={styles.idLabel}>Type</span>
+              <code>{kmsKey.keyType}</code>
+            </span>
+          </div>
+        }
+        actions={
+          <KeyActions
+            kmsKey={kmsKey}
+            region={region}
+            dialog={dialog}
+            onDialogChange={onDialogChange}
+          />
+        }
+      />
+      {kmsKey.status === 'pending_deletion' ? (
+        <DeletionBanner kmsKey={kmsKey} onCancel={() => onDialogChange('cancel-deletion')} />
+      ) : kmsKey.status === 'disabled' ? (
+        <div className={`${styles.banner} ${styles.bannerWarning}`} role="status">
+          <PowerOff size={18} aria-hidden />
+          <div className={styles.bannerText}>
+            <strong>This key is disabled.</strong> Every encrypt, decrypt, sign, verify, HMAC and
+            export request is refused until it is enabled again.
+          </div>
+          <Button size="small" onClick={() => onDialogChange('enable')}>
+            Enable…
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** Countdown to the purge while deletion is pending, with the way back. */
+function DeletionBanner({ kmsKey, onCancel }: { kmsKey: Key; onCancel: () => void }) {
+  const now = useNow(60_000);
+  const purge = purgeDate(kmsKey, now);
+  const days = purge ? daysUntil(purge, now) : null;
+  return (
+    <div className={`${styles.banner} ${styles.bannerDanger}`} role="status">
+      <Clock size={18} aria-hidden />
+      <div className={styles.bannerText}>
+        <strong>
+          Scheduled for deletion
+          {purge ? (
+            <>
+              : purged{' '}
+              {days !== null && days > 0
+                ? `in ${days} day${days === 1 ? '' : 's'}`
+                : formatRelative(purge, now)}
+            </>
+          ) : null}
+        </strong>
+        {purge ? (
+          <>
+            {' '}
+            on <time dateTime={purge.toISOString()}>{formatDateTime(purge)}</time>.
+          </>
+        ) : null}{' '}
+        Every operation is refused meanwhile; after the purge the key and all its versions are gone
+        for good.
+      </div>
+      <Button size="small" variant="primary" onClick={onCancel}>
+        Cancel deletion…
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { isAsymmetricKeyType, KEY_TYPE_INFO, type Key, type KeyVersion } from '@/contract';
+import { addDays } from '@/lib/format';
+
+/** Fixed waiting period between scheduling deletion and the purge (kms-api.md section 7). */
+export const DELETION_WINDOW_DAYS = 30;
+
+/** Why an action is not possible now, or null when it is. Shown next to disabled controls. */
+export type Reason = string | null;
+
+const STATUS_LABEL: Record<Key['status'], string> = {
+  active: 'active',
+  disabled: 'disabled',
+  pending_deletion: 'pending deletion',
+};
+
+export function statusLabel(status: Key['status']): string {
+  return STATUS_LABEL[status];
+}
+
+/** Imported keys rotate only when created with allowRotation (kms-api.md section 6). */
+export function isRotationLocked(key: Key): boolean {
+  return key.imported && key.allowRotation !== true;
+}
+
+export function rotateReason(key: Key): Reason {
+  if (isRotationLocked(key))
+    return 'This key was imported without allowRotation, so it can never rotate. Import the material again as a new key with rotation allowed.';
+  if (key.status === 'disabled') return 'The key is disabled: enable it before rotating.';
+  if (key.status === 'pending_deletion')
+    return 'The key is scheduled for deletion: cancel the deletion before rotating.';
+  return null;
+}
+
+/** Rotation settings follow the same rules as rotating (the brief's issue item 3). */
+export function rotationSettingsReason(key: Key): Reason {
+  if (isRotationLocked(key))
+    return 'Imported without allowRotation: automatic rotation can never be turned on for this key.';
+  if (key.status === 'disabled')
+    return 'The key is disabled: enable it to change its rotation settings.';
+  if (key.status === 'pending_deletion')
+    return 'The key is scheduled for deletion: cancel the deletion to change its rotation settings.';
+  return null;
+}
+
+export function disableReason(key: Key): Reason {
+  if (key.status === 'disabled') return 'The key is already disabled.';
+  if (key.status === 'pending_deletion')
+    return 'The key is scheduled for deletion and already refuses every operation.';
+  return null;
+}
+
+export function enableReason(key: Key): Reason {
+  if (key.status === 'active') return 'The key is already active.';
+  if (key.status === 'pending_deletion')
+    return 'A key pending deletion cannot be enabled: cancel the deletion instead.';
+  return null;
+}
+
+export function deleteReason(key: Key): Reason {
+  if (key.status === 'pending_deletion') return 'Deletion is already scheduled.';
+  return null;
+}
+
+export function exportReason(key: Key): Reason {
+  if (!key.exportAllowed)
+    return 'Export was not allowed when this key was created, and that can never be changed.';
+  if (key.status !== 'active')
+    return `Only active keys can be exported; this key is ${statusLabel(key.status)}.`;
+  return null;
+}
+
+/** Public keys exist only for asymmetric types. */
+export function publicKeyReason(key: Key): Reason {
+  if (isAsymmetricKeyType(key.keyType)) return null;
+  return `${KEY_TYPE_INFO[key.keyType].label} keys are symmetric: there is no public key.`;
+}
+
+/**
+ * When the key will be purged. The emulator sends the purge time; an API that sends the moment
+ * deletion was scheduled gives a time in the past (a purge time in the past would already have
+ * been purged), so then the window is added.
+ */
+export function purgeDate(key: Key, now: Date = new Date()): Date | null {
+  if (key.status !== 'pending_deletion' || !key.deletionScheduledAt) return null;
+  const at = new Date(key.deletionScheduledAt);
+  return at.getTime() >= now.getTime() ? at : addDays(at, DELETION_WINDOW_DAYS);
+}
+
+export function latestVersionOf(
+  key: Pick<Key, 'versions' | 'latestVersion'>,
+): KeyVersion | undefined {
+  let latest: KeyVersion | undefined;
+  for (const v of key.versions) if (v.version === key.latestVersion) latest = v;
+  if (latest) return latest;
+  for (const v of key.versions) if (!latest || v.version > latest.version) latest = v;
+  return latest;
+}
+
+/**
+ * When the next automatic rotation falls: the latest version's creation + the period
+ * (kms-api.md section 6). Null when rotation is off, has no period, or the key cannot rotate.
+ */
+export function nextRotationDate(
+  key: Pick<Key, 'versions' | 'latestVersion'>,
+  settings: { enabled: boolean; periodDays: number | undefined },
+): Date | null {
+  if (!settings.enabled || settings.periodDays === undefined) return null;
+  const latest = latestVersionOf(key);
+  if (!latest) return null;
+  return addDays(latest.createdAt, settings.periodDays);
+}
+
+export type VersionState = 'latest' | 'usable' | 'retired';
+
+/**
+ * What a version can still do: the latest is used for new encrypt/sign/HMAC; versions at or
+ * above minDecryptionVersion still decrypt/verify; versions below it are refused (section 5).
+ */
+export function versionState(
+  key: Pick<Key, 'latestVersion' | 'minDecryptionVersion'>,
+  version: number,
+): VersionState {
+  if (version === key.latestVersion) return 'latest';
+  return version >= key.minDecryptionVersion ? 'usable' : 'retired';
+}
+
+/** Words for what older versions still do, per key purpose. */
+export function usableVerb(key: Key): string {
+  const ops = KEY_TYPE_INFO[key.keyType].operations;
+  if (ops.includes('decrypt') && ops.includes('verify')) return 'decrypt and verify';
+  if (ops.includes('decrypt')) return 'decrypt';
+  if (ops.includes('verify')) return 'verify';
+  return 'verify HMACs';
+}
+
+export function newOutputVerb(key: Key): string {
+  const ops = KEY_TYPE_INFO[key.keyType].operations;
+  const out: string[] = [];
+  if (ops.includes('encrypt')) out.push('encrypt');
+  if (ops.includes('sign')) out.push('sign');
+  if (ops.includes('hmac')) out.push('HMAC');
+  return out.join(' and ');
+}
+
+/** The text typed to confirm deletion. */
+export function deletionConfirmation(region: string, key: Key): string {
+  return `${region}/${key.slug}`;
+}

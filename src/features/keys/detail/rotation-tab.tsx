@@ -1,0 +1,213 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import * as Switch from '@radix-ui/react-switch';
+import { CalendarClock, RotateCw } from 'lucide-react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Field, TextInput } from '@/components/ui/field';
+import { useToast } from '@/components/ui/toast';
+import type { Key, UpdateRotationRequest } from '@/contract';
+import { isApiError } from '@/lib/api-client';
+import { formatDateTime, formatRelative, pluralize } from '@/lib/format';
+import { useUpdateRotation } from '../api';
+import { ActionButton, ReasonNote } from './action-button';
+import { errorText } from './error-text';
+import { nextRotationDate, rotateReason, rotationSettingsReason, usableVerb } from './key-rules';
+import {
+  previewPeriod,
+  ROTATION_PRESETS,
+  rotationFormDefaults,
+  rotationFormSchema,
+  type RotationFormValues,
+} from './rotation-form-schema';
+import { useNow } from './use-now';
+import styles from './key-detail.module.css';
+
+export function RotationTab({
+  kmsKey,
+  region,
+  onRotateNow,
+}: {
+  kmsKey: Key;
+  region: string;
+  onRotateNow: () => void;
+}) {
+  const reason = rotateReason(kmsKey);
+  return (
+    <div className={styles.rotationGrid}>
+      <Card title="Automatic rotation">
+        <RotationForm kmsKey={kmsKey} region={region} />
+      </Card>
+      <Card title="Rotate now">
+        <div className={styles.stack}>
+          <p className={styles.muted}>
+            Creates version {kmsKey.latestVersion + 1} and makes it the latest. Data and signatures
+            made with earlier versions keep working: versions {kmsKey.minDecryptionVersion}–
+            {kmsKey.latestVersion} still {usableVerb(kmsKey)}.
+          </p>
+          <div>
+            <ActionButton reason={reason} onClick={onRotateNow}>
+              <RotateCw size={15} aria-hidden /> Rotate now…
+            </ActionButton>
+          </div>
+          {reason ? <ReasonNote>{reason}</ReasonNote> : null}
+        </div>
+      </Card>
+    </div>
+  );
+}
+
+/** The rotation settings form (react-hook-form + the contract's rules); PATCH …/rotation. */
+export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }) {
+  const toast = useToast();
+  const update = useUpdateRotation(region);
+  const disabledReason = rotationSettingsReason(kmsKey);
+  const form = useForm<RotationFormValues, unknown, UpdateRotationRequest>({
+    resolver: zodResolver(rotationFormSchema),
+    defaultValues: rotationFormDefaults(kmsKey),
+    mode: 'onChange',
+  });
+  const { control, register, handleSubmit, setValue, setError, reset, formState } = form;
+  const enabled = useWatch({ control, name: 'keyRotationEnabled' });
+  const periodText = useWatch({ control, name: 'rotationPeriodInDays' });
+  const period = previewPeriod(periodText);
+  const next = nextRotationDate(kmsKey, { enabled, periodDays: period });
+  const now = useNow(60_000);
+  const isLocked = disabledReason !== null;
+
+  const onSubmit = handleSubmit((body) =>
+    update.mutateAsync({ id: kmsKey.identity, body }).then(
+      (key) => {
+        reset(rotationFormDefaults(key));
+        toast({
+          tone: 'success',
+          title: key.keyRotationEnabled
+            ? `Rotation on: every ${pluralize(key.rotationPeriodInDays ?? 0, 'day')}`
+            : 'Automatic rotation is off',
+        });
+      },
+      (error: unknown) => {
+        // Keep the input; put the server's words where they belong.
+        const message = errorText(error) ?? 'The rotation settings were not saved';
+        if (isApiError(error, 400) && /period/i.test(error.message)) {
+          setError('rotationPeriodInDays', { type: 'server', message: error.message });
+        } else {
+          setError('root.server', { type: 'server', message });
+        }
+      },
+    ),
+  );
+
+  const periodError = formState.errors.rotationPeriodInDays?.message;
+  return (
+    <form onSubmit={onSubmit} noValidate className={styles.stack}>
+      {isLocked ? <ReasonNote>{disabledReason}</ReasonNote> : null}
+      <fieldset disabled={isLocked} className={styles.fieldset}>
+        <legend className="visually-hidden">Rotation settings</legend>
+        <div className={styles.switchRow}>
+          <Controller
+            control={control}
+            name="keyRotationEnabled"
+            render={({ field }) => (
+              <Switch.Root
+                id="rotation-enabled"
+                className={styles.switch}
+                checked={field.value}
+                onCheckedChange={(v) => field.onChange(v)}
+                onBlur={field.onBlur}
+                disabled={isLocked}
+                aria-describedby="rotation-enabled-hint"
+              >
+                <Switch.Thumb className={styles.switchThumb} />
+              </Switch.Root>
+            )}
+          />
+          <div>
+            <label htmlFor="rotation-enabled" className={styles.switchLabel}>
+              Rotate automatically
+            </label>
+            <p id="rotation-enabled-hint" className={styles.muted}>
+              A new version is created when the latest one is older than the period. Only active
+              keys rotate. Turning it off keeps the period.
+            </p>
+          </div>
+        </div>
+        <Field
+          label="Rotation period (days)"
+          error={periodError}
+          hint={enabled ? 'Required while rotation is on.' : 'Kept for when rotation is turned on.'}
+        >
+          {({ id, describedBy, isInvalid }) => (
+            <div className={styles.periodRow}>
+              <TextInput
+                id={id}
+                inputMode="numeric"
+                autoComplete="off"
+                className={styles.periodInput}
+                aria-describedby={describedBy}
+                aria-invalid={isInvalid || undefined}
+                {...register('rotationPeriodInDays')}
+              />
+              <div className={styles.presets} role="group" aria-label="Period presets">
+                {ROTATION_PRESETS.map((days) => (
+                  <Button
+                    key={days}
+                    size="small"
+                    variant={period === days ? 'primary' : 'secondary'}
+                    aria-pressed={period === days}
+                    onClick={() =>
+                      setValue('rotationPeriodInDays', String(days), {
+                        shouldDirty: true,
+                        shouldValidate: true,
+                      })
+                    }
+                  >
+                    {days} days
+                  </Button>
+                ))}
+              </div>
+            </div>
+          )}
+        </Field>
+      </fieldset>
+      <div className={styles.preview} aria-live="polite">
+        <CalendarClock size={16} aria-hidden />
+        {next ? (
+          <span>
+            With these settings the next rotation (version {kmsKey.latestVersion + 1}) falls on{' '}
+            <strong>
+              <time dateTime={next.toISOString()}>{formatDateTime(next)}</time>
+            </strong>{' '}
+            ({next.getTime() <= now.getTime() ? 'due now: within the hour' : formatRelative(next)}).
+          </span>
+        ) : enabled ? (
+          <span>Enter a valid period to see when the next rotation falls.</span>
+        ) : (
+          <span>With rotation off, no new version is created automatically.</span>
+        )}
+      </div>
+      {formState.errors.root?.server ? (
+        <p role="alert" className={styles.errorBox}>
+          {formState.errors.root.server.message}
+        </p>
+      ) : null}
+      <div className={styles.formFooter}>
+        <Button
+          variant="secondary"
+          disabled={!formState.isDirty || update.isPending || isLocked}
+          onClick={() => reset(rotationFormDefaults(kmsKey))}
+        >
+          Discard changes
+        </Button>
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={!formState.isDirty || update.isPending || isLocked}
+          aria-busy={update.isPending}
+        >
+          {update.isPending ? 'Saving…' : 'Save rotation settings'}
+        </Button>
+      </div>
+    </form>
+  );
+}
