@@ -8,12 +8,15 @@ export function CopyButton({
   label,
   size = 'small',
   hasText = false,
+  tabIndex,
 }: {
   value: string;
   /** What is copied, e.g. "identity": used in the accessible name. */
   label: string;
   size?: 'small' | 'medium';
   hasText?: boolean;
+  /** For roving focus in tables (e.g. -1 on rows that are not the tab stop). */
+  tabIndex?: number;
 }) {
   const [isCopied, setIsCopied] = useState(false);
   useEffect(() => {
@@ -29,6 +32,7 @@ export function CopyButton({
       isIconOnly={!hasText}
       aria-label={isCopied ? `Copied ${label}` : `Copy ${label}`}
       title={isCopied ? 'Copied' : `Copy ${label}`}
+      tabIndex={tabIndex}
       onClick={(e) => {
         e.stopPropagation();
         void navigator.clipboard?.writeText(value).then(

@@ -53,7 +53,7 @@ export const connectionStore = {
 };
 
 /**
- * Signs in from a `#token=…&org=…[&baseUrl=…]` fragment (what `npm start` prints), then removes
+ * Signs in from a `#token=…&org=…[&baseUrl=…][&project=…]` fragment (what `npm start` prints), then removes
  * the fragment from the address bar at once. Returns whether it signed in.
  */
 export function consumeSignInFragment(win: Pick<Window, 'location' | 'history'> = window): boolean {
@@ -62,7 +62,12 @@ export function consumeSignInFragment(win: Pick<Window, 'location' | 'history'> 
   const params = new URLSearchParams(hash.slice(1));
   const token = params.get('token');
   const organisation = params.get('org');
-  const url = `${win.location.pathname}${win.location.search}`;
+  // An optional `project=` in the fragment opens that project scope (`?project=` in the URL).
+  const search = new URLSearchParams(win.location.search);
+  const project = params.get('project');
+  if (token && organisation && project) search.set('project', project);
+  const query = search.toString();
+  const url = `${win.location.pathname}${query ? `?${query}` : ''}`;
   win.history.replaceState(win.history.state, '', url);
   if (!token || !organisation) return false;
   connectionStore.set({ token, organisation, baseUrl: params.get('baseUrl') ?? '' });

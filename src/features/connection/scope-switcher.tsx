@@ -1,4 +1,151 @@
-// Placeholder: the organisation/project scope switcher is built in issue 4.
+import * as Popover from '@radix-ui/react-popover';
+import { useMatchRoute, useNavigate, useSearch } from '@tanstack/react-router';
+import { Building2, Check, ChevronDown, FolderKanban, LogIn } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { TextInput } from '@/components/ui/field';
+import { recentProjects, rememberProject } from './recent-projects';
+import { useConnection } from './use-connection';
+import styles from './sign-in.module.css';
+
+/**
+ * Header scope switcher: shows the organisation signed in to, and switches between organisation
+ * scope and a project (typed, or one used earlier this session). The scope is the `?project=`
+ * URL parameter, so a shared link opens the same scope.
+ */
 export function ScopeSwitcher() {
-  return null;
+  const connection = useConnection();
+  const { project } = useSearch({ from: '__root__' });
+  const navigate = useNavigate();
+  const matchRoute = useMatchRoute();
+  const [isOpen, setIsOpen] = useState(false);
+  const [typed, setTyped] = useState('');
+  if (!connection) return null;
+  const organisation = connection.organisation;
+  const recent = recentProjects(organisation).filter((p) => p !== project);
+
+  const choose = (next: string | undefined) => {
+    setIsOpen(false);
+    setTyped('');
+    if (next) rememberProject(organisation, next);
+    if (next === project) return;
+    // A key belongs to one scope: from a key page, go to that region's list in the new scope.
+    const keyPage = matchRoute({ to: '/regions/$region/keys/$keyId', fuzzy: true });
+    const isCreate = matchRoute({ to: '/regions/$region/keys/new' });
+    if (keyPage && !isCreate) {
+      void navigate({
+        to: '/regions/$region/keys',
+        params: { region: keyPage.region },
+        search: { project: next },
+      });
+      return;
+    }
+    void navigate({ to: '.', search: (prev) => ({ ...prev, project: next }) });
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const value = typed.trim();
+    if (value) choose(value);
+  };
+
+  return (
+    <Popover.Root open={isOpen} onOpenChange={setIsOpen}>
+      <Popover.Trigger asChild>
+        <Button
+          variant="ghost"
+          className={styles.scopeTrigger}
+          aria-label={`Organisation ${organisation}, ${project ? `project ${project}` : 'organisation scope'}. Change scope`}
+        >
+          <Building2 size={15} aria-hidden />
+          <span className={`${styles.scopeOrg} mono`}>{organisation}</span>
+          <span className={styles.scopeSep} aria-hidden>
+            /
+          </span>
+          {project ? (
+            <span className={`${styles.scopeValue} mono`}>
+              <FolderKanban size={13} aria-hidden /> {project}
+            </span>
+          ) : (
+            <span className={styles.scopeValue}>Organisation scope</span>
+          )}
+          <ChevronDown size={14} aria-hidden />
+        </Button>
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content className={styles.popover} align="start" sideOffset={6} aria-label="Scope">
+          <div className={styles.popoverSection}>
+            <span className={styles.popoverLabel}>Organisation</span>
+            <div className={styles.orgLine}>
+              <span className="mono">{organisation}</span>
+              <Button
+                variant="ghost"
+                size="small"
+                onClick={() => {
+                  setIsOpen(false);
+                  void navigate({ to: '/sign-in', search: { redirect: '/regions' } });
+                }}
+              >
+                <LogIn size={13} aria-hidden /> Switch
+              </Button>
+            </div>
+          </div>
+          <div className={styles.popoverSection} role="group" aria-label="Scope">
+            <span className={styles.popoverLabel}>Scope</span>
+            <button
+              type="button"
+              className={styles.option}
+              aria-current={project ? undefined : 'true'}
+              onClick={() => choose(undefined)}
+            >
+              <Building2 size={14} aria-hidden />
+              <span className={styles.optionText}>Organisation scope</span>
+              {project ? null : <Check size={14} aria-hidden />}
+            </button>
+            {project ? (
+              <button
+                type="button"
+                className={styles.option}
+                aria-current="true"
+                onClick={() => choose(project)}
+              >
+                <FolderKanban size={14} aria-hidden />
+                <span className={`${styles.optionText} mono`}>{project}</span>
+                <Check size={14} aria-hidden />
+              </button>
+            ) : null}
+            {recent.map((p) => (
+              <button key={p} type="button" className={styles.option} onClick={() => choose(p)}>
+                <FolderKanban size={14} aria-hidden />
+                <span className={`${styles.optionText} mono`}>{p}</span>
+              </button>
+            ))}
+          </div>
+          <form className={styles.popoverSection} onSubmit={onSubmit}>
+            <label htmlFor="scope-project" className={styles.popoverLabel}>
+              Open a project
+            </label>
+            <div className={styles.projectForm}>
+              <TextInput
+                id="scope-project"
+                value={typed}
+                onChange={(e) => setTyped(e.target.value)}
+                placeholder="Project identity or slug"
+                isMono
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <Button type="submit" variant="primary" disabled={!typed.trim()}>
+                Open
+              </Button>
+            </div>
+            <span className={styles.hint}>
+              Project scope shows only that project&apos;s keys; organisation scope shows keys
+              outside any project.
+            </span>
+          </form>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
 }

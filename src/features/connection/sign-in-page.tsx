@@ -1,4 +1,194 @@
-// Placeholder: the sign-in screen is built in issue 4.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { Eye, EyeOff, KeyRound, Lock, LogIn } from 'lucide-react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Button } from '@/components/ui/button';
+import { Field, TextInput } from '@/components/ui/field';
+import { ApiError, NetworkError, ResponseShapeError } from '@/lib/api-client';
+import { verifyConnection } from './api/verify-connection';
+import { connectionStore } from './connection-store';
+import { safeRedirect } from './safe-redirect';
+import { useConnection } from './use-connection';
+import styles from './sign-in.module.css';
+
+const signInSchema = z.object({
+  baseUrl: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^https?:\/\/[^\s/]+/i.test(v), {
+      message: 'Use an http:// or https:// address, or leave empty for this server',
+    }),
+  token: z.string().trim().min(1, 'Enter your API token'),
+  organisation: z.string().trim().min(1, 'Enter the organisation identity or slug'),
+});
+type SignInForm = z.infer<typeof signInSchema>;
+
+/** Maps a failed check onto the field the user can fix. */
+function placeError(error: unknown): { field: keyof SignInForm | 'root'; message: string } {
+  if (error instanceof ApiError) {
+    if (error.status === 401)
+      return { field: 'token', message: `The API refused this token: ${error.message}` };
+    if (error.status === 404 || error.status === 400)
+      return {
+        field: 'organisation',
+        message: `Organisation not found, or this token has no access to it: ${error.message}`,
+      };
+    return { field: 'root', message: `The API answered HTTP ${error.status}: ${error.message}` };
+  }
+  if (error instanceof NetworkError)
+    return {
+      field: 'baseUrl',
+      message: 'No answer from this address. Check the URL, your connection, and CORS.',
+    };
+  if (error instanceof ResponseShapeError)
+    return { field: 'baseUrl', message: 'This address answered, but not like the KMS API.' };
+  return { field: 'root', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** `/sign-in`: API address, token and organisation, checked against the API before use. */
 export function SignInPage({ redirect }: { redirect?: string | undefined }) {
-  return <h1>Sign in{redirect ? '' : ''}</h1>;
+  const current = useConnection();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [isTokenShown, setIsTokenShown] = useState(false);
+  const form = useForm<SignInForm>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: {
+      baseUrl: current?.baseUrl ?? '',
+      token: '',
+      organisation: current?.organisation ?? '',
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const isSessionEnded = Boolean(redirect) && !current;
+
+  const onSubmit = async (values: SignInForm) => {
+    const connection = {
+      baseUrl: values.baseUrl.replace(/\/+$/, ''),
+      token: values.token,
+      organisation: values.organisation,
+    };
+    try {
+      await verifyConnection(connection);
+    } catch (error) {
+      const { field, message } = placeError(error);
+      form.setError(field, { message });
+      return;
+    }
+    // A new connection never sees the previous one's cached answers.
+    queryClient.clear();
+    connectionStore.set(connection);
+    await navigate({ href: safeRedirect(redirect), replace: true });
+  };
+
+  return (
+    <div className={styles.screen}>
+      <main className={styles.panel} id="main">
+        <div className={styles.brand}>
+          <span className={styles.logo} aria-hidden>
+            <KeyRound size={18} />
+          </span>
+          <span>
+            Thalassa <strong>KMS</strong>
+          </span>
+        </div>
+        <h1 className={styles.title}>Sign in</h1>
+        <p className={styles.lead}>
+          Connect the console to the Thalassa Cloud KMS API with an API token and the organisation
+          whose keys you manage.
+        </p>
+        {isSessionEnded ? (
+          <p className={styles.notice} role="status">
+            Your session ended. Sign in again to return to the page you were on.
+          </p>
+        ) : null}
+        <form onSubmit={form.handleSubmit(onSubmit)} noValidate className={styles.form}>
+          <Field
+            label="Organisation"
+            hint="Identity or slug, e.g. org-local"
+            error={errors.organisation?.message}
+          >
+            {({ id, describedBy, isInvalid }) => (
+              <TextInput
+                id={id}
+                aria-describedby={describedBy}
+                aria-invalid={isInvalid}
+                autoComplete="organization"
+                spellCheck={false}
+                isMono
+                autoFocus={!current}
+                {...form.register('organisation')}
+              />
+            )}
+          </Field>
+          <Field label="API token" error={errors.token?.message}>
+            {({ id, describedBy, isInvalid }) => (
+              <div className={styles.secret}>
+                <TextInput
+                  id={id}
+                  aria-describedby={describedBy}
+                  aria-invalid={isInvalid}
+                  type={isTokenShown ? 'text' : 'password'}
+                  autoComplete="off"
+                  spellCheck={false}
+                  isMono
+                  autoFocus={Boolean(current)}
+                  {...form.register('token')}
+                />
+                <Button
+                  variant="ghost"
+                  size="small"
+                  isIconOnly
+                  aria-label={isTokenShown ? 'Hide token' : 'Show token'}
+                  aria-pressed={isTokenShown}
+                  onClick={() => setIsTokenShown((s) => !s)}
+                  className={styles.reveal}
+                >
+                  {isTokenShown ? <EyeOff size={15} aria-hidden /> : <Eye size={15} aria-hidden />}
+                </Button>
+              </div>
+            )}
+          </Field>
+          <Field
+            label="API base URL"
+            hint="Leave empty to use this server (the local emulator, or the proxy of npm start --upstream)."
+            error={errors.baseUrl?.message}
+          >
+            {({ id, describedBy, isInvalid }) => (
+              <TextInput
+                id={id}
+                aria-describedby={describedBy}
+                aria-invalid={isInvalid}
+                placeholder="Same origin"
+                inputMode="url"
+                autoComplete="url"
+                spellCheck={false}
+                isMono
+                {...form.register('baseUrl')}
+              />
+            )}
+          </Field>
+          {errors.root?.message ? (
+            <p role="alert" className={styles.error}>
+              {errors.root.message}
+            </p>
+          ) : null}
+          <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting}>
+            <LogIn size={16} aria-hidden />
+            {isSubmitting ? 'Checking…' : 'Sign in'}
+          </Button>
+        </form>
+        <p className={styles.footnote}>
+          <Lock size={13} aria-hidden />
+          <span>
+            The token is kept in this tab only (memory and session storage): never in local storage,
+            cookies or the address bar. Closing the tab or signing out forgets it.
+          </span>
+        </p>
+      </main>
+    </div>
+  );
 }

@@ -1,0 +1,137 @@
+import { Link } from '@tanstack/react-router';
+import { FolderKanban } from 'lucide-react';
+import { PURPOSE_LABELS, purposesOf, type Key } from '@/contract';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { daysUntil, formatDate, formatDateTime, formatRelative, pluralize } from '@/lib/format';
+import { keyTypeLabel, nextRotationAt } from './key-list-model';
+import styles from './key-list.module.css';
+
+export const STATUS_LABELS = {
+  active: 'Active',
+  disabled: 'Disabled',
+  pending_deletion: 'Pending deletion',
+} as const;
+const STATUS_TONES: Record<Key['status'], BadgeTone> = {
+  active: 'success',
+  disabled: 'neutral',
+  pending_deletion: 'danger',
+};
+
+export function NameCell({
+  keyData,
+  region,
+  isTabStop,
+}: {
+  keyData: Key;
+  region: string;
+  isTabStop: boolean;
+}) {
+  return (
+    <div className={styles.nameCell}>
+      <div className={styles.nameLine}>
+        <Link
+          to="/regions/$region/keys/$keyId"
+          params={{ region, keyId: keyData.identity }}
+          className={styles.keyLink}
+          tabIndex={isTabStop ? 0 : -1}
+          data-key-link={keyData.identity}
+        >
+          {keyData.name}
+        </Link>
+        {keyData.projectId ? (
+          <span className={styles.scopeBadge} title={`Project key: ${keyData.projectId}`}>
+            <Badge tone="info">
+              <FolderKanban size={11} aria-hidden />
+              <span className="visually-hidden">Project </span>
+              {keyData.projectId}
+            </Badge>
+          </span>
+        ) : null}
+      </div>
+      <span className={`${styles.sub} mono`}>{keyData.slug}</span>
+    </div>
+  );
+}
+
+export function TypeCell({ keyData }: { keyData: Key }) {
+  const purposes = purposesOf(keyData.keyType).map((p) => PURPOSE_LABELS[p]);
+  return (
+    <div className={styles.stack}>
+      <span className={styles.ellipsis} title={keyData.keyType}>
+        {keyTypeLabel(keyData.keyType)}
+      </span>
+      <span className={styles.sub}>{purposes.join(' · ')}</span>
+    </div>
+  );
+}
+
+export function StatusCell({ keyData, now }: { keyData: Key; now: Date }) {
+  const status = keyData.status;
+  const purgeAt = status === 'pending_deletion' ? keyData.deletionScheduledAt : undefined;
+  const days = purgeAt ? daysUntil(purgeAt, now) : null;
+  return (
+    <div className={styles.stack}>
+      <span>
+        <Badge tone={STATUS_TONES[status]} hasDot>
+          {STATUS_LABELS[status]}
+        </Badge>
+      </span>
+      {purgeAt && days !== null ? (
+        <span className={styles.countdown} title={`Deleted for good on ${formatDateTime(purgeAt)}`}>
+          {days > 0 ? `Deleted in ${pluralize(days, 'day')}` : 'Deletion due now'}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export function RotationCell({ keyData }: { keyData: Key }) {
+  const next = nextRotationAt(keyData);
+  if (!keyData.keyRotationEnabled || !keyData.rotationPeriodInDays || !next) {
+    return <span className={styles.muted}>Off</span>;
+  }
+  const isPaused = keyData.status !== 'active';
+  return (
+    <div className={styles.stack}>
+      <span>Every {pluralize(keyData.rotationPeriodInDays, 'day')}</span>
+      <span
+        className={styles.sub}
+        title={
+          isPaused
+            ? 'Only active keys rotate automatically'
+            : `Next rotation ${formatDateTime(next)}`
+        }
+      >
+        {isPaused ? 'Paused while not active' : `Next ${formatDate(next)}`}
+      </span>
+    </div>
+  );
+}
+
+export function LabelsCell({ labels }: { labels: Key['labels'] }) {
+  const entries = Object.entries(labels ?? {});
+  if (!entries.length) return <span className={styles.muted}>—</span>;
+  const shown = entries.slice(0, 2);
+  const all = entries.map(([k, v]) => `${k}=${v}`).join('\n');
+  return (
+    <div className={styles.chips} title={all}>
+      {shown.map(([k, v]) => (
+        <span key={k} className={styles.chip}>
+          {k}
+          {v ? <span className={styles.chipValue}>={v}</span> : null}
+        </span>
+      ))}
+      {entries.length > shown.length ? (
+        <span className={styles.chipMore}>+{entries.length - shown.length}</span>
+      ) : null}
+    </div>
+  );
+}
+
+export function CreatedCell({ createdAt, now }: { createdAt: string; now: Date }) {
+  return (
+    <time dateTime={createdAt} title={formatDateTime(createdAt)} className={styles.ellipsis}>
+      {formatRelative(createdAt, now)}
+    </time>
+  );
+}
