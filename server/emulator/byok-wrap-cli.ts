@@ -4,6 +4,8 @@
  * Prints only the wrapped blob (base64) on stdout; never prints key material or the token.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   KEY_TYPE_INFO,
@@ -65,7 +67,20 @@ interface Options {
   outPath: string | undefined;
 }
 
-function parseOptions(argv: string[]): Options | 'help' {
+/** Where the command writes and what environment it reads (the process's own by default). */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+};
+
+function parseOptions(argv: string[], env: CliIo['env']): Options | 'help' {
   let values;
   try {
     ({ values } = parseArgs({
@@ -112,7 +127,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     region: values.region,
     hash: hash.data,
     url: values.url,
-    token: values.token ?? process.env.KMS_EMULATOR_TOKEN,
+    token: values.token ?? env.KMS_EMULATOR_TOKEN,
     org: values.org,
     project: values.project,
     wrappingKeyPath,
@@ -183,10 +198,10 @@ async function fetchWrappingKey(options: Options, region: string): Promise<strin
   return parsed.data.publicKey;
 }
 
-async function run(argv: string[]): Promise<void> {
-  const options = parseOptions(argv);
+async function run(argv: string[], io: CliIo): Promise<void> {
+  const options = parseOptions(argv, io.env);
   if (options === 'help') {
-    process.stdout.write(HELP);
+    io.stdout(HELP);
     return;
   }
   const material = importMaterialFromFile(options.keyType, readFile(options.inPath, 'key file'));
@@ -210,23 +225,34 @@ async function run(argv: string[]): Promise<void> {
       const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';
       throw new UsageError(`cannot write ${options.outPath} (${code})`);
     }
-    process.stderr.write(`${summary}\nWritten to ${options.outPath}.\n`);
+    io.stderr(`${summary}\nWritten to ${options.outPath}.\n`);
   } else {
-    process.stdout.write(`${wrapped}\n`);
-    process.stderr.write(`${summary}\n`);
+    io.stdout(`${wrapped}\n`);
+    io.stderr(`${summary}\n`);
   }
 }
 
-run(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || error instanceof CryptoInputError) {
-    const hint = error instanceof UsageError ? '\nRun with --help for usage.' : '';
-    process.stderr.write(`byok:wrap: ${error.message}${hint}\n`);
-  } else {
-    // Unexpected: report the kind of failure only, never values that could hold material.
-    const name = error instanceof Error ? error.name : 'Error';
-    process.stderr.write(
-      `byok:wrap: unexpected ${name}: ${error instanceof Error ? error.message : ''}\n`,
-    );
+/** Runs the command; resolves to the exit code (0 success, 1 any error). Never throws. */
+export async function runByokWrap(argv: string[], io: CliIo = processIo): Promise<number> {
+  try {
+    await run(argv, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof CryptoInputError) {
+      const hint = error instanceof UsageError ? '\nRun with --help for usage.' : '';
+      io.stderr(`byok:wrap: ${error.message}${hint}\n`);
+    } else {
+      // Unexpected (a bug): node:crypto and fs messages name no key bytes.
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'error';
+      io.stderr(`byok:wrap: unexpected ${detail}\n`);
+    }
+    return 1;
   }
-  process.exitCode = 1;
-});
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).href) {
+  void runByokWrap(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runByokWrap } from '../byok-wrap-cli';
 import { generateWrappingKeyPair, unwrapImportedMaterial } from './index';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -55,6 +56,21 @@ function runCli(args: string[], env: Record<string, string | undefined> = {}): P
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** The same command in this process (fast; used for the error matrix and the stub server). */
+async function runInProcess(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runByokWrap(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env,
+  });
+  return { code, stdout, stderr };
 }
 
 function unwrapOutput(
@@ -163,12 +179,26 @@ describe('byok:wrap with --wrapping-key', () => {
       [['--key-type', 'aes256-gcm96', '--in', p256Pem], /--region is required/],
       [['--key-type', 'aes256-gcm96', '--colour'], /--colour/],
     ];
-    const results = await Promise.all(cases.map(([args]) => runCli(args)));
+    const results = await Promise.all(cases.map(([args]) => runInProcess(args)));
     results.forEach((result, i) => {
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(cases[i]?.[1] ?? /never/);
     });
+  });
+
+  it('a failure exits the real process with code 1 and nothing on stdout', async () => {
+    const result = await runCli([
+      '--key-type',
+      'aes128-gcm96',
+      '--in',
+      file('k.bin', randomBytes(32)),
+      '--wrapping-key',
+      pubPath,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/exactly 16 raw bytes, got 32/);
   });
 
   it('--help documents every flag and exits 0', async () => {
@@ -225,7 +255,7 @@ describe('byok:wrap fetching the wrapping key from a server', () => {
   it('GETs /v1/kms/{region}/wrapping-key with the token from KMS_EMULATOR_TOKEN and the org/project headers', async () => {
     const material = randomBytes(16);
     seen.length = 0;
-    const result = await runCli(
+    const result = await runInProcess(
       [
         '--region',
         'nl-01',
@@ -254,9 +284,9 @@ describe('byok:wrap fetching the wrapping key from a server', () => {
     const material = file('k.bin', randomBytes(32));
     const base = ['--key-type', 'aes256-gcm96', '--in', material, '--url', baseUrl];
     const [unknownRegion, badToken, noToken] = await Promise.all([
-      runCli(['--region', 'xx-99', ...base, '--token', 'test-token']),
-      runCli(['--region', 'nl-01', ...base], { KMS_EMULATOR_TOKEN: 'wrong-token' }),
-      runCli(['--region', 'nl-01', ...base]),
+      runInProcess(['--region', 'xx-99', ...base, '--token', 'test-token']),
+      runInProcess(['--region', 'nl-01', ...base], { KMS_EMULATOR_TOKEN: 'wrong-token' }),
+      runInProcess(['--region', 'nl-01', ...base]),
     ]);
     expect(unknownRegion.code).toBe(1);
     expect(unknownRegion.stderr).toMatch(/answered 404: region not found/);
