@@ -1,0 +1,1 @@
+export { wrappingKeyKeys, wrappingKeyQuery } from './wrapping-key-query';

@@ -1,0 +1,64 @@
+import { useFormContext } from 'react-hook-form';
+import { useApiClient } from '@/lib/api-context';
+import type { CreateKeyStep } from './create-key-search';
+import { createKeyFormSchema, type CreateKeyFormValues, type KeyOrigin } from './form/form-schema';
+import { mapFormToRequest } from './form/map-form-to-request';
+import { DetailsStep } from './steps/details-step';
+import { ExportStep } from './steps/export-step';
+import { MaterialStep } from './steps/material-step';
+import { ReviewStep } from './steps/review-step';
+import { RotationStep } from './steps/rotation-step';
+import { TypeStep } from './steps/type-step';
+
+/** The current step's fields. */
+export function StepContent({
+  step,
+  region,
+  apiUrl,
+  onOriginChange,
+  onEdit,
+  onRegionChange,
+  onProjectChange,
+}: {
+  step: CreateKeyStep;
+  region: string;
+  apiUrl: string;
+  onOriginChange: (origin: KeyOrigin) => void;
+  onEdit: (step: CreateKeyStep) => void;
+  onRegionChange: (region: string) => void;
+  onProjectChange: (project: string | undefined) => void;
+}) {
+  const client = useApiClient();
+  const { getValues } = useFormContext<CreateKeyFormValues>();
+  switch (step) {
+    case 'type':
+      return <TypeStep onOriginChange={onOriginChange} />;
+    case 'details':
+      return (
+        <DetailsStep
+          region={region}
+          onRegionChange={onRegionChange}
+          onProjectChange={onProjectChange}
+        />
+      );
+    case 'rotation':
+      return <RotationStep />;
+    case 'export':
+      return <ExportStep />;
+    case 'material':
+      return <MaterialStep region={region} apiUrl={apiUrl} />;
+    case 'review': {
+      const values = getValues();
+      // Reached only through every step's Next; a stale value shows nothing rather than throwing.
+      if (!createKeyFormSchema.safeParse(values).success) return null;
+      return (
+        <ReviewStep
+          request={mapFormToRequest(values)}
+          target={{ baseUrl: apiUrl, region, project: client.project }}
+          organisation={client.organisation}
+          onEdit={onEdit}
+        />
+      );
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { ShieldAlert, ShieldCheck } from 'lucide-react';
+import { useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { ImmutableBadge } from '../components/immutable-badge';
+import { ToggleRow } from '../components/toggle-row';
+import type { CreateKeyFormValues } from '../form/form-schema';
+import { ExportGate } from './export-gate';
+import styles from './steps.module.css';
+
+/** exportAllowed: off by default; turning it on passes a warning gate. */
+export function ExportStep() {
+  const { control, setValue } = useFormContext<CreateKeyFormValues>();
+  const [isAllowed, name] = useWatch({ control, name: ['exportAllowed', 'name'] });
+  const [isGateOpen, setIsGateOpen] = useState(false);
+
+  return (
+    <div className={styles.stack}>
+      <ToggleRow
+        label="Allow export of key material"
+        badge={<ImmutableBadge label="Can never be changed after creation" />}
+        tone="danger"
+        description="When allowed, anyone with export permission can download this key's raw material. Leave off unless a regulation or a migration requires it."
+        checked={isAllowed}
+        onCheckedChange={(checked) => {
+          if (checked) setIsGateOpen(true);
+          else setValue('exportAllowed', false, { shouldDirty: true });
+        }}
+      />
+      {isAllowed ? (
+        <div className={styles.danger} role="status">
+          <ShieldAlert size={18} aria-hidden />
+          <div>
+            <strong>Export will be allowed for this key, permanently.</strong> Its raw material can
+            be exported with the export operation, and this can never be turned off. Turn the switch
+            off now if that is not what you need.
+          </div>
+        </div>
+      ) : (
+        <div className={styles.safe} role="status">
+          <ShieldCheck size={18} aria-hidden />
+          <div>
+            <strong>Export not allowed.</strong> The key material never leaves Thalassa KMS. This is
+            the recommended setting; note that it cannot be turned on later either.
+          </div>
+        </div>
+      )}
+      <ExportGate
+        open={isGateOpen}
+        keyName={name.trim()}
+        onOpenChange={setIsGateOpen}
+        onConfirm={() => {
+          setValue('exportAllowed', true, { shouldDirty: true });
+          setIsGateOpen(false);
+        }}
+      />
+    </div>
+  );
+}

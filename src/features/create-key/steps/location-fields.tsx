@@ -1,0 +1,118 @@
+import * as RadioGroup from '@radix-ui/react-radio-group';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, Select, TextInput } from '@/components/ui/field';
+import { summaryQuery } from '@/features/regions';
+import { useApiClient } from '@/lib/api-context';
+import { ImmutableBadge } from '../components/immutable-badge';
+import styles from './steps.module.css';
+
+/** Region and scope of the new key: shown, and changeable before creation (never after). */
+export function LocationFields({
+  region,
+  onRegionChange,
+  onProjectChange,
+}: {
+  region: string;
+  onRegionChange: (region: string) => void;
+  onProjectChange: (project: string | undefined) => void;
+}) {
+  const client = useApiClient();
+  const summary = useQuery(summaryQuery(client));
+  const regions = summary.data?.regions ?? [];
+  const hasCurrent = regions.some((r) => r.slug === region || r.identity === region);
+  const [scope, setScope] = useState<'organisation' | 'project'>(
+    client.project ? 'project' : 'organisation',
+  );
+  const [project, setProject] = useState(client.project ?? '');
+  const trimmed = project.trim();
+
+  return (
+    <div className={styles.location}>
+      <div className={styles.locationHead}>
+        <h3 className={styles.subheading}>Where the key lives</h3>
+        <ImmutableBadge label="A key never moves between regions or scopes" />
+      </div>
+      <div className={styles.locationGrid}>
+        <Field label="Region">
+          {({ id }) => (
+            <Select id={id} value={region} onChange={(e) => onRegionChange(e.target.value)}>
+              {!hasCurrent ? <option value={region}>{region}</option> : null}
+              {regions.map((r) => (
+                <option key={r.identity} value={r.slug} disabled={!r.kmsAvailable}>
+                  {r.name} ({r.slug}){r.kmsAvailable ? '' : ': KMS unavailable'}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <div className={styles.scopeField}>
+          <span className={styles.scopeLabel} id="scope-label">
+            Scope
+          </span>
+          <RadioGroup.Root
+            className={styles.scopeOptions}
+            value={scope}
+            aria-labelledby="scope-label"
+            onValueChange={(value) => {
+              if (value === 'organisation') {
+                setScope('organisation');
+                if (client.project) onProjectChange(undefined);
+              } else setScope('project');
+            }}
+          >
+            <label className={styles.scopeOption}>
+              <RadioGroup.Item value="organisation" className={styles.smallRadio}>
+                <RadioGroup.Indicator className={styles.smallRadioDot} />
+              </RadioGroup.Item>
+              Organisation <code>{client.organisation}</code>
+            </label>
+            <label className={styles.scopeOption}>
+              <RadioGroup.Item value="project" className={styles.smallRadio}>
+                <RadioGroup.Indicator className={styles.smallRadioDot} />
+              </RadioGroup.Item>
+              Project
+            </label>
+          </RadioGroup.Root>
+          {scope === 'project' ? (
+            <div className={styles.projectRow}>
+              <TextInput
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter') return;
+                  e.preventDefault();
+                  if (trimmed) onProjectChange(trimmed);
+                }}
+                aria-label="Project identity"
+                value={project}
+                onChange={(e) => setProject(e.target.value)}
+                placeholder="project identity or slug, e.g. proj-web"
+                autoComplete="off"
+                spellCheck={false}
+                isMono
+              />
+              <Button
+                size="small"
+                disabled={!trimmed || trimmed === client.project}
+                onClick={() => onProjectChange(trimmed)}
+              >
+                Use project
+              </Button>
+            </div>
+          ) : null}
+          <span className={styles.scopeNow} aria-live="polite">
+            Creating in{' '}
+            {client.project ? (
+              <>
+                project <strong>{client.project}</strong>
+              </>
+            ) : (
+              <strong>organisation scope</strong>
+            )}
+            , region <strong>{region}</strong>.
+          </span>
+        </div>
+      </div>
+    </div>
+  );
+}
