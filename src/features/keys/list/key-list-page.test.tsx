@@ -1,0 +1,263 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderKeyList, stubFetch } from './render-key-list';
+import { makeKey } from './test-keys';
+
+// jsdom has no layout: give the scroll frame a size so the virtualizer renders rows.
+beforeAll(() => {
+  const size = (height: number) =>
+    function (this: HTMLElement) {
+      return this.dataset.testid === 'key-table-scroller' ? height : 0;
+    };
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: size(640),
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: size(1200),
+  });
+});
+
+const keys = [
+  makeKey({ name: 'Payments DB', labels: { env: 'prod' } }),
+  makeKey({ name: 'Artefact signing', keyType: 'ed25519', status: 'disabled' }),
+  makeKey({
+    name: 'Old backups',
+    status: 'pending_deletion',
+    deletionScheduledAt: new Date(Date.now() + 12 * 86_400_000 - 1000).toISOString(),
+    keyRotationEnabled: true,
+    rotationPeriodInDays: 90,
+  }),
+  makeKey({ name: 'Web sessions', projectId: 'proj-web' }),
+];
+
+const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
+const rowNames = () => bodyRows().map((r) => within(r).getAllByRole('link')[0]?.textContent ?? '');
+
+describe('KeyListPage', () => {
+  it('shows every key in a real table with sortable, announced columns', async () => {
+    const { fetchImpl } = stubFetch({}, keys);
+    renderKeyList('/regions/nl-01/keys', fetchImpl);
+    const table = await screen.findByRole('table', { name: 'Keys in nl-01' });
+    const headers = within(table).getAllByRole('columnheader');
+    expect(headers.map((h) => h.textContent)).toEqual([
+      'Name',
+      'Identity',
+      'Type',
+      'Status',
+      'Rotation',
+      'Latest(Latest version)',
+      'Min. decrypt(Minimum decryption version)',
+      'Labels',
+      'Created',
+    ]);
+    expect(headers[0]).toHaveAttribute('aria-sort', 'ascending');
+    expect(headers[1]).toHaveAttribute('aria-sort', 'none');
+    expect(rowNames()).toEqual(['Artefact signing', 'Old backups', 'Payments DB', 'Web sessions']);
+    const old = bodyRows()[1]!;
+    expect(within(old).getByText('Pending deletion')).toBeInTheDocument();
+    expect(within(old).getByText('Deleted in 12 days')).toBeInTheDocument();
+    expect(within(old).getByText('Every 90 days')).toBeInTheDocument();
+    expect(within(bodyRows()[3]!).getByText('proj-web')).toBeInTheDocument();
+    expect(within(bodyRows()[0]!).getByText('Sign / verify')).toBeInTheDocument();
+    expect(screen.getByText('4 keys')).toBeInTheDocument();
+  });
+
+  it('sorts by a column header and puts the sort in the URL', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl } = stubFetch({}, keys);
+    const { router } = renderKeyList('/regions/nl-01/keys', fetchImpl);
+    await screen.findByRole('table');
+    await user.click(within(screen.getByRole('table')).getByRole('button', { name: /^Status/ }));
+    await waitFor(() =>
+      expect(screen.getByRole('columnheader', { name: /^Status/ })).toHaveAttribute(
+        'aria-sort',
+        'ascending',
+      ),
+    );
+    await waitFor(() =>
+      expect(rowNames()).toEqual([
+        'Payments DB',
+        'Web sessions',
+        'Artefact signing',
+        'Old backups',
+      ]),
+    );
+    expect(router.state.location.search).toMatchObject({ sort: 'status' });
+    await user.click(within(screen.getByRole('table')).getByRole('button', { name: /^Status/ }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ dir: 'desc' }));
+    await waitFor(() => expect(rowNames()[0]).toBe('Old backups'));
+  });
+
+  it('filters as you type and writes the search into the URL', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl } = stubFetch({}, keys);
+    const { router } = renderKeyList('/regions/nl-01/keys', fetchImpl);
+    await screen.findByRole('table');
+    await user.type(screen.getByRole('searchbox', { name: /search keys/i }), 'env=prod');
+    await waitFor(() => expect(rowNames()).toEqual(['Payments DB']));
+    expect(screen.getByText('1 of 4 keys')).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: 'env=prod' }));
+  });
+
+  it('opens a view from the URL: search, facets and sort applied', async () => {
+    const { fetchImpl } = stubFetch({}, keys);
+    renderKeyList('/regions/nl-01/keys?status=active,disabled&sort=name&dir=desc', fetchImpl);
+    await screen.findByRole('table');
+    expect(rowNames()).toEqual(['Web sessions', 'Payments DB', 'Artefact signing']);
+    expect(
+      screen.getByRole('button', { name: 'Remove filter Status: Active' }),
+    ).toBeInTheDocument();
+  });
+
+  it('offers a reset when nothing matches', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl } = stubFetch({}, keys);
+    const { router } = renderKeyList('/regions/nl-01/keys?q=zzz&purpose=hmac', fetchImpl);
+    expect(await screen.findByRole('heading', { name: 'No keys match' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset search and filters' }));
+    await waitFor(() => expect(bodyRows()).toHaveLength(4));
+    expect(router.state.location.search).toEqual({});
+  });
+
+  it('sends the exact lookup to the API as its list filters', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl, calls } = stubFetch({
+      listKeys: (_region, query) => ({
+        status: 200,
+        json: query.get('name') === 'Payments DB' ? [keys[0]] : keys,
+      }),
+    });
+    const { router } = renderKeyList('/regions/nl-01/keys', fetchImpl);
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: 'Exact lookup' }));
+    await user.type(screen.getByLabelText('Name'), 'Payments DB');
+    await user.type(screen.getByLabelText('Labels'), 'env=prod');
+    await user.click(screen.getByRole('button', { name: 'Look up' }));
+    await waitFor(() => expect(rowNames()).toEqual(['Payments DB']));
+    expect(calls).toContain('/v1/kms/nl-01/keys?name=Payments+DB&matchLabels%5Benv%5D=prod');
+    expect(router.state.location.search).toMatchObject({ name: 'Payments DB', labels: 'env=prod' });
+    expect(screen.getByRole('region', { name: 'Exact lookup' })).toHaveTextContent(
+      'name = Payments DB',
+    );
+  });
+
+  it('rejects a malformed label selector in the lookup form', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl } = stubFetch({}, keys);
+    renderKeyList('/regions/nl-01/keys', fetchImpl);
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: 'Exact lookup' }));
+    await user.type(screen.getByLabelText('Labels'), 'env');
+    await user.click(screen.getByRole('button', { name: 'Look up' }));
+    expect(await screen.findByText(/not key=value/)).toBeInTheDocument();
+  });
+
+  it('opens a key with the keyboard: arrows move between rows, Enter opens', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl } = stubFetch({}, keys);
+    const { router } = renderKeyList('/regions/nl-01/keys', fetchImpl);
+    await screen.findByRole('table');
+    const first = screen.getByRole('link', { name: 'Artefact signing' });
+    first.focus();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Old backups' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: /Key page/ })).toHaveTextContent(
+      keys[2]!.identity,
+    );
+    expect(router.state.location.pathname).toBe(`/regions/nl-01/keys/${keys[2]!.identity}`);
+  });
+
+  it('opens a key when its row is clicked anywhere', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl } = stubFetch({}, keys);
+    renderKeyList('/regions/nl-01/keys', fetchImpl);
+    await screen.findByRole('table');
+    await user.click(within(bodyRows()[2]!).getByText('Encrypt / decrypt'));
+    expect(await screen.findByRole('heading', { name: /Key page/ })).toHaveTextContent(
+      keys[0]!.identity,
+    );
+  });
+
+  it('invites creating the first key in an empty region', async () => {
+    const { fetchImpl } = stubFetch({}, []);
+    renderKeyList('/regions/nl-02/keys', fetchImpl);
+    expect(
+      await screen.findByRole('heading', { name: 'No keys in nl-02 yet' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Create your first key' })).toHaveAttribute(
+      'href',
+      '/regions/nl-02/keys/new',
+    );
+  });
+
+  it('offers the regions with KMS when the region has none (503)', async () => {
+    const { fetchImpl } = stubFetch({
+      listKeys: () => ({ status: 503, json: { message: 'KMS is not available in region de-01' } }),
+    });
+    renderKeyList('/regions/de-01/keys', fetchImpl);
+    expect(
+      await screen.findByRole('heading', { name: 'KMS is not available in de-01' }),
+    ).toBeInTheDocument();
+    const nav = await screen.findByRole('navigation', { name: 'Regions with KMS' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((l) => l.getAttribute('href')),
+    ).toEqual(['/regions/nl-01/keys', '/regions/nl-02/keys']);
+  });
+
+  it('says both meanings of a 404 and explains a 403', async () => {
+    const { fetchImpl } = stubFetch({
+      listKeys: (region) =>
+        region === 'xx-99'
+          ? { status: 404, json: { message: 'region xx-99 not found' } }
+          : { status: 403, json: { message: 'KMS is not enabled' } },
+    });
+    const { unmount } = renderKeyList('/regions/xx-99/keys', fetchImpl);
+    expect(
+      await screen.findByRole('heading', { name: 'Region not found, or no access' }),
+    ).toBeInTheDocument();
+    unmount();
+    renderKeyList('/regions/nl-01/keys', fetchImpl);
+    expect(
+      await screen.findByRole('heading', { name: 'KMS is not enabled for this organisation' }),
+    ).toBeInTheDocument();
+  });
+
+  it('retries after a network failure', async () => {
+    const user = userEvent.setup();
+    let isDown = true;
+    const { fetchImpl: inner } = stubFetch({}, keys);
+    const fetchImpl: typeof fetch = async (input, init) => {
+      if (isDown && String(input).includes('/keys')) throw new TypeError('Failed to fetch');
+      return inner(input, init);
+    };
+    renderKeyList('/regions/nl-01/keys', fetchImpl);
+    expect(
+      await screen.findByRole('heading', { name: 'Cannot reach the KMS API' }),
+    ).toBeInTheDocument();
+    isDown = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(bodyRows()).toHaveLength(4));
+  });
+
+  it('keeps the rows visible when a background refresh fails', async () => {
+    const user = userEvent.setup();
+    let isDown = false;
+    const { fetchImpl: inner } = stubFetch({}, keys);
+    const fetchImpl: typeof fetch = async (input, init) => {
+      if (isDown && String(input).includes('/keys')) throw new TypeError('Failed to fetch');
+      return inner(input, init);
+    };
+    renderKeyList('/regions/nl-01/keys', fetchImpl);
+    await screen.findByRole('table');
+    isDown = true;
+    await user.click(screen.getByRole('button', { name: 'Refresh keys' }));
+    expect(await screen.findByText(/Could not refresh/)).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(4);
+  });
+});
