@@ -75,12 +75,10 @@ export async function startTestEmulator(
       if (o.project !== undefined) headers['x-project-identity'] = o.project;
     }
     Object.assign(headers, o.headers ?? {});
-    const body =
-      o.rawBody !== undefined
-        ? o.rawBody
-        : o.body !== undefined
-          ? JSON.stringify(o.body)
-          : undefined;
+    let body: BodyInit | undefined;
+    if (typeof o.rawBody === 'string') body = o.rawBody;
+    else if (o.rawBody !== undefined) body = new Blob([Uint8Array.from(o.rawBody)]);
+    else if (o.body !== undefined) body = JSON.stringify(o.body);
     const res = await emulator.app.request(path + (o.query ? `?${o.query}` : ''), {
       method,
       headers,
@@ -111,14 +109,39 @@ export async function startTestEmulator(
   };
 }
 
+type Parsed<N extends EndpointName> = z.output<(typeof ENDPOINTS)[N]['response']>;
+
+/** One typed parser per endpoint (keeps the response type tied to the endpoint name). */
+const RESPONSE_PARSERS: { [N in EndpointName]: (value: unknown) => Parsed<N> } = {
+  summary: (v) => ENDPOINTS.summary.response.parse(v),
+  listKeys: (v) => ENDPOINTS.listKeys.response.parse(v),
+  createKey: (v) => ENDPOINTS.createKey.response.parse(v),
+  getKey: (v) => ENDPOINTS.getKey.response.parse(v),
+  deleteKey: (v) => ENDPOINTS.deleteKey.response.parse(v),
+  cancelDeletion: (v) => ENDPOINTS.cancelDeletion.response.parse(v),
+  disableKey: (v) => ENDPOINTS.disableKey.response.parse(v),
+  enableKey: (v) => ENDPOINTS.enableKey.response.parse(v),
+  rotateKey: (v) => ENDPOINTS.rotateKey.response.parse(v),
+  updateRotation: (v) => ENDPOINTS.updateRotation.response.parse(v),
+  encrypt: (v) => ENDPOINTS.encrypt.response.parse(v),
+  decrypt: (v) => ENDPOINTS.decrypt.response.parse(v),
+  sign: (v) => ENDPOINTS.sign.response.parse(v),
+  verify: (v) => ENDPOINTS.verify.response.parse(v),
+  hmac: (v) => ENDPOINTS.hmac.response.parse(v),
+  verifyHmac: (v) => ENDPOINTS.verifyHmac.response.parse(v),
+  publicKey: (v) => ENDPOINTS.publicKey.response.parse(v),
+  exportKey: (v) => ENDPOINTS.exportKey.response.parse(v),
+  wrappingKey: (v) => ENDPOINTS.wrappingKey.response.parse(v),
+  audit: (v) => ENDPOINTS.audit.response.parse(v),
+};
+
 /** Asserts the endpoint's success status and parses the body with its contract schema. */
 export function expectOk<N extends EndpointName>(
   name: N,
   res: CallResult,
 ): z.output<(typeof ENDPOINTS)[N]['response']> {
-  const spec = ENDPOINTS[name];
-  expect(res.status, JSON.stringify(res.json)).toBe(spec.successStatus);
-  return spec.response.parse(res.json);
+  expect(res.status, JSON.stringify(res.json)).toBe(ENDPOINTS[name].successStatus);
+  return RESPONSE_PARSERS[name](res.json);
 }
 
 /** Asserts an error status with a `{message}` body; returns the message. */
