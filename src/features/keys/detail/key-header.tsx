@@ -1,7 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { ChevronRight, Clock, PowerOff } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { KEY_TYPE_INFO, type Key } from '@/contract';
@@ -74,7 +73,7 @@ export function KeyHeader({
         }
       />
       {kmsKey.status === 'pending_deletion' ? (
-        <DeletionBanner kmsKey={kmsKey} onCancel={() => onDialogChange('cancel-deletion')} />
+        <DeletionBanner kmsKey={kmsKey} />
       ) : kmsKey.status === 'disabled' ? (
         <div className={`${styles.banner} ${styles.bannerWarning}`} role="status">
           <PowerOff size={18} aria-hidden />
@@ -82,9 +81,6 @@ export function KeyHeader({
             <strong>This key is disabled.</strong> Every encrypt, decrypt, sign, verify, HMAC and
             export request is refused until it is enabled again.
           </div>
-          <Button size="small" onClick={() => onDialogChange('enable')}>
-            Enable…
-          </Button>
         </div>
       ) : null}
     </>
@@ -92,7 +88,7 @@ export function KeyHeader({
 }
 
 /** Countdown to the purge while deletion is pending, with the way back. */
-function DeletionBanner({ kmsKey, onCancel }: { kmsKey: Key; onCancel: () => void }) {
+function DeletionBanner({ kmsKey }: { kmsKey: Key }) {
   const now = useNow(60_000);
   const purge = purgeDate(kmsKey, now);
   const days = purge ? daysUntil(purge, now) : null;
@@ -118,11 +114,8 @@ function DeletionBanner({ kmsKey, onCancel }: { kmsKey: Key; onCancel: () => voi
           </>
         ) : null}{' '}
         Every operation is refused meanwhile; after the purge the key and all its versions are gone
-        for good.
+        for good. Cancel the deletion to keep the key.
       </div>
-      <Button size="small" variant="primary" onClick={onCancel}>
-        Cancel deletion…
-      </Button>
     </div>
   );
 }

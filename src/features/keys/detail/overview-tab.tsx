@@ -238,9 +238,13 @@ export function OverviewTab({
             {
               label: 'Versions',
               value: (
-                <Button size="small" variant="ghost" onClick={() => onOpenTab('versions')}>
+                <button
+                  type="button"
+                  className={styles.linkButton}
+                  onClick={() => onOpenTab('versions')}
+                >
                   {pluralize(kmsKey.versions.length, 'version')}: view history
-                </Button>
+                </button>
               ),
             },
           ]}

@@ -1,9 +1,10 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Badge } from '@/components/ui/badge';
 import type { AuditEvent, Key } from '@/contract';
 import { useApiClient } from '@/lib/api-context';
 import { formatDateTime, formatRelative } from '@/lib/format';
-import { keyAuditQuery } from '../api';
+import { keyAuditQuery, keyKeys } from '../api';
 import styles from './key-detail.module.css';
 
 /** Audit actions that count as using the key. */
@@ -53,7 +54,14 @@ export function lastUse(events: readonly AuditEvent[]): AuditEvent | undefined {
 /** Last use and recent audit events; suspends, so wrap it in Suspense and an ErrorBoundary. */
 export function RecentActivity({ kmsKey, region }: { kmsKey: Key; region: string }) {
   const client = useApiClient();
+  const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(keyAuditQuery(client, region, kmsKey.identity));
+  // Every change of the key (rotate, disable, …) adds an audit record: refresh the feed.
+  useEffect(() => {
+    void queryClient.invalidateQueries({
+      queryKey: keyKeys.audit(client.scopeKey, region, kmsKey.identity),
+    });
+  }, [queryClient, client.scopeKey, region, kmsKey.identity, kmsKey.objectVersion]);
   const events = [...data].sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0));
   const used = lastUse(events);
   return (

@@ -102,6 +102,17 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
   return (
     <form onSubmit={onSubmit} noValidate className={styles.stack}>
       {isLocked ? <ReasonNote>{disabledReason}</ReasonNote> : null}
+      <p className={styles.muted}>
+        Saved setting:{' '}
+        <strong>
+          {kmsKey.keyRotationEnabled
+            ? `on, every ${pluralize(kmsKey.rotationPeriodInDays ?? 0, 'day')}`
+            : kmsKey.rotationPeriodInDays !== undefined
+              ? `off (period kept: ${pluralize(kmsKey.rotationPeriodInDays, 'day')})`
+              : 'off'}
+        </strong>
+        .
+      </p>
       <fieldset disabled={isLocked} className={styles.fieldset}>
         <legend className="visually-hidden">Rotation settings</legend>
         <div className={styles.switchRow}>

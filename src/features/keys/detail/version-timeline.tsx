@@ -46,6 +46,8 @@ export function VersionTimeline({
   const start = new Date(first.createdAt).getTime();
   const end = Math.max(now, next?.getTime() ?? 0, new Date(latest.createdAt).getTime());
   const span = Math.max(end - start, 1);
+  const latestAt = new Date(latest.createdAt).getTime();
+  const latestFraction = (latestAt - start) / span;
   const pos = (t: number) => `${(((t - start) / span) * 96 + 2).toFixed(3)}%`;
   const minV = asc.find((v) => v.version >= kmsKey.minDecryptionVersion);
   const minStart = minV ? new Date(minV.createdAt).getTime() : now;
@@ -99,15 +101,22 @@ export function VersionTimeline({
       </div>
       <div className={styles.timelineLabels}>
         <span>
-          v{first.version} · {formatDate(first.createdAt)}
+          {first.version === latest.version
+            ? `v${first.version}`
+            : latestFraction < 0.2
+              ? `v${first.version}–v${latest.version}`
+              : `v${first.version}`}{' '}
+          · {formatDate(first.createdAt)}
         </span>
-        <span>
-          Latest v{latest.version} · {formatDate(latest.createdAt)}
-        </span>
+        {first.version !== latest.version && latestFraction >= 0.2 && latestFraction <= 0.8 ? (
+          <span className={styles.timelineMid} style={{ left: pos(latestAt) }}>
+            Latest v{latest.version} · {formatDate(latest.createdAt)}
+          </span>
+        ) : null}
         <span>
           {next
             ? `Next rotation v${latest.version + 1} · ${formatDate(next)}`
-            : 'No rotation scheduled'}
+            : `Now · ${formatDate(nowDate)}`}
         </span>
       </div>
       <figcaption className={styles.legend}>
