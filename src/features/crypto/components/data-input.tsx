@@ -66,11 +66,15 @@ export function DataInput({
   };
 
   return (
-    <fieldset className={styles.inputGroup} disabled={isDisabled} aria-labelledby={`${id}-legend`}>
+    <fieldset className={styles.inputGroup} disabled={isDisabled} aria-label={`${label} input`}>
       <div className={styles.inputHead}>
-        <span className={styles.legend} id={`${id}-legend`}>
-          {label}
-        </span>
+        {value.mode === 'file' ? (
+          <span className={styles.legend}>{label}</span>
+        ) : (
+          <label className={styles.legend} htmlFor={`${id}-area`}>
+            {label}
+          </label>
+        )}
         <div className={styles.segmented} role="radiogroup" aria-label={`${label} format`}>
           {MODES.map((m) => (
             <button
@@ -88,7 +92,7 @@ export function DataInput({
       </div>
       {value.mode === 'text' ? (
         <TextArea
-          aria-labelledby={`${id}-legend`}
+          id={`${id}-area`}
           aria-describedby={sizeId}
           aria-invalid={isOver}
           value={value.text}
@@ -101,7 +105,7 @@ export function DataInput({
       ) : null}
       {value.mode === 'base64' ? (
         <TextArea
-          aria-labelledby={`${id}-legend`}
+          id={`${id}-area`}
           aria-describedby={sizeId}
           aria-invalid={isOver || decoded.formatError !== null}
           value={value.base64}

@@ -23,7 +23,7 @@ export function OutputBox({
 }) {
   const id = useId();
   return (
-    <section className={styles.output} aria-labelledby={id}>
+    <div className={styles.output}>
       <div className={styles.outputHead}>
         <h3 id={id} className={styles.outputTitle}>
           {label}
@@ -51,6 +51,6 @@ export function OutputBox({
         spellCheck={false}
       />
       {actions ? <div className={styles.followUps}>{actions}</div> : null}
-    </section>
+    </div>
   );
 }

@@ -42,7 +42,7 @@ export function PlaintextOutput({
     { value: 'base64', label: 'Base64', isDisabled: false },
   ];
   return (
-    <section className={styles.output} aria-labelledby={id}>
+    <div className={styles.output}>
       <div className={styles.outputHead}>
         <h3 id={id} className={styles.outputTitle}>
           Plaintext
@@ -96,6 +96,6 @@ export function PlaintextOutput({
         rows={Math.min(10, Math.max(2, Math.ceil(shown.length / 96)))}
         spellCheck={false}
       />
-    </section>
+    </div>
   );
 }

@@ -38,7 +38,7 @@ export function ToolForm({
     if (canRun) onSubmit();
   };
   return (
-    <form className={styles.form} aria-label={label} onSubmit={handle} noValidate>
+    <form className={styles.form} aria-label={`${label} form`} onSubmit={handle} noValidate>
       <fieldset className={styles.formFields} disabled={isDisabled && !areFieldsEnabled}>
         {children}
       </fieldset>
