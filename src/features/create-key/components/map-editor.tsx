@@ -83,8 +83,10 @@ export function MapEditor({ name }: { name: 'labels' | 'annotations' }) {
                   <Trash2 size={15} aria-hidden />
                 </Button>
                 {rowErrors.key || rowErrors.value ? (
-                  <div id={errorId} className={styles.error} role="alert">
-                    {[rowErrors.key, rowErrors.value].filter(Boolean).join(' · ')}
+                  <div id={errorId} className={styles.errors} role="alert">
+                    <span className={styles.error}>{rowErrors.key}</span>
+                    <span />
+                    <span className={styles.error}>{rowErrors.value}</span>
                   </div>
                 ) : null}
               </div>

@@ -73,12 +73,15 @@ export interface KeyTypeTag {
 export function keyTypeTags(keyType: KeyType): KeyTypeTag[] {
   const info = KEY_TYPE_INFO[keyType];
   const tags: KeyTypeTag[] = [];
-  if (keyType === DEFAULT_KEY_TYPE) tags.push({ label: 'Recommended', tone: 'accent' });
   for (const p of purposesOf(keyType)) tags.push({ label: CAPABILITY[p], tone: 'neutral' });
   if (info.publicKeyFormat) tags.push({ label: 'Public key', tone: 'neutral' });
   if (info.secretsManager) tags.push({ label: 'Secrets Manager', tone: 'info' });
   if (info.dnssec) tags.push({ label: 'DNSSEC', tone: 'info' });
   return tags;
+}
+
+export function isRecommended(keyType: KeyType): boolean {
+  return keyType === DEFAULT_KEY_TYPE;
 }
 
 /** Key types whose creation takes noticeably long. */

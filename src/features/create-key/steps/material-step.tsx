@@ -104,7 +104,7 @@ export function MaterialStep({ region, apiUrl }: { region: string; apiUrl: strin
 
       <section className={styles.section} aria-labelledby="hash-heading">
         <h3 id="hash-heading" className={styles.subheading}>
-          2. Hash function for RSA-OAEP <ImmutableBadge label="Send the one you wrapped with" />
+          2. Hash function for RSA-OAEP (the one you wrap with)
         </h3>
         <Controller
           control={control}

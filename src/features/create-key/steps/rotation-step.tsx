@@ -58,7 +58,7 @@ export function RotationStep() {
             label="Rotate automatically"
             description="Adds a new key version on a schedule. New data uses the latest version; older versions keep decrypting and verifying. You can change this later."
             checked={field.value}
-            disabled={isImported && !allowRotation}
+            disabled={isImported && !allowRotation && !isOn}
             onCheckedChange={(checked) => field.onChange(checked)}
           />
         )}

@@ -5,7 +5,13 @@ import { KEY_TYPE_INFO, keyTypeSchema, type KeyType } from '@/contract';
 import { Badge } from '@/components/ui/badge';
 import { ImmutableBadge } from '../components/immutable-badge';
 import type { CreateKeyFormValues, KeyOrigin } from '../form/form-schema';
-import { isSlowToCreate, KEY_TYPE_GROUPS, keyTypeDetail, keyTypeTags } from './key-type-guide';
+import {
+  isRecommended,
+  isSlowToCreate,
+  KEY_TYPE_GROUPS,
+  keyTypeDetail,
+  keyTypeTags,
+} from './key-type-guide';
 import styles from './steps.module.css';
 
 const ORIGINS: { value: KeyOrigin; title: string; text: string; icon: typeof Sparkles }[] = [
@@ -157,6 +163,7 @@ function KeyTypeCard({ keyType, isDisabled }: { keyType: KeyType; isDisabled: bo
         <span id={`type-${keyType}-title`} className={styles.typeTitle}>
           {info.label}
         </span>
+        {isRecommended(keyType) ? <Badge tone="accent">Recommended</Badge> : null}
         <span className={styles.radioDot} aria-hidden />
       </span>
       <code className={styles.typeId}>{keyType}</code>
