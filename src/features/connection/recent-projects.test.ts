@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { forgetProjects, recentProjects, rememberProject } from './recent-projects';
+
+describe('recent projects', () => {
+  it('lists projects per organisation, most recent first, without duplicates', () => {
+    rememberProject('org-a', 'web');
+    rememberProject('org-a', 'ci');
+    rememberProject('org-b', 'other');
+    rememberProject('org-a', 'web');
+    expect(recentProjects('org-a')).toEqual(['web', 'ci']);
+    expect(recentProjects('org-b')).toEqual(['other']);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('keeps at most six per organisation', () => {
+    for (let i = 0; i < 9; i++) rememberProject('org', `p${i}`);
+    expect(recentProjects('org')).toEqual(['p8', 'p7', 'p6', 'p5', 'p4', 'p3']);
+  });
+
+  it('survives garbage in storage and can be forgotten', () => {
+    sessionStorage.setItem('kms.recentProjects', '{not json');
+    expect(recentProjects('org')).toEqual([]);
+    rememberProject('org', 'x');
+    forgetProjects();
+    expect(recentProjects('org')).toEqual([]);
+  });
+});

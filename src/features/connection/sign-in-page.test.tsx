@@ -1,0 +1,159 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Outlet,
+  RouterProvider,
+} from '@tanstack/react-router';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { connectionStore } from './connection-store';
+import { SignInPage } from './sign-in-page';
+
+function renderSignIn(url: string) {
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(['stale'], 'from the previous connection');
+  const rootRoute = createRootRoute({ component: Outlet });
+  const signIn = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/sign-in',
+    validateSearch: z.object({ redirect: z.string().optional() }),
+    component: function SignInRoute() {
+      return <SignInPage redirect={signIn.useSearch().redirect} />;
+    },
+  });
+  const regions = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/regions',
+    component: () => <h1>Regions page</h1>,
+  });
+  const keys = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/regions/$region/keys',
+    component: () => <h1>Key list page</h1>,
+  });
+  const router = createRouter({
+    routeTree: rootRoute.addChildren([signIn, regions, keys]),
+    history: createMemoryHistory({ initialEntries: [url] }),
+  });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { router, queryClient };
+}
+
+function answer(status: number, json: unknown) {
+  return vi.fn(async () => new Response(JSON.stringify(json), { status }));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  connectionStore.clear();
+});
+
+async function fill(user: ReturnType<typeof userEvent.setup>, token = 'tok-123') {
+  await user.type(await screen.findByLabelText('Organisation'), 'org-local');
+  await user.type(screen.getByLabelText('API token'), token);
+}
+
+describe('SignInPage', () => {
+  it('checks the connection, keeps it in session storage and returns to the page', async () => {
+    const fetchMock = answer(200, { featureEnabled: true, regions: [] });
+    vi.stubGlobal('fetch', fetchMock);
+    const user = userEvent.setup();
+    const { router, queryClient } = renderSignIn(
+      '/sign-in?redirect=' + encodeURIComponent('/regions/nl-01/keys?q=pay'),
+    );
+    expect(await screen.findByText(/Your session ended/)).toBeInTheDocument();
+    await fill(user);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Key list page' })).toBeInTheDocument();
+    expect(router.state.location.href).toBe('/regions/nl-01/keys?q=pay');
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/v1/kms/summary',
+      expect.objectContaining({
+        headers: expect.objectContaining({
+          Authorization: 'Bearer tok-123',
+          'X-Organisation-Identity': 'org-local',
+        }),
+      }),
+    );
+    expect(connectionStore.get()).toEqual({
+      baseUrl: '',
+      token: 'tok-123',
+      organisation: 'org-local',
+    });
+    expect(sessionStorage.getItem('kms.connection')).toContain('tok-123');
+    expect(localStorage.length).toBe(0);
+    expect(queryClient.getQueryData(['stale'])).toBeUndefined();
+  });
+
+  it('goes to the overview without a redirect', async () => {
+    vi.stubGlobal('fetch', answer(200, { featureEnabled: false, regions: [] }));
+    const user = userEvent.setup();
+    renderSignIn('/sign-in');
+    await fill(user);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Regions page' })).toBeInTheDocument();
+  });
+
+  it('puts a refused token on the token field and keeps the input', async () => {
+    vi.stubGlobal('fetch', answer(401, { message: 'invalid token' }));
+    const user = userEvent.setup();
+    renderSignIn('/sign-in');
+    await fill(user, 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(
+      await screen.findByText(/The API refused this token: invalid token/),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('API token')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Organisation')).toHaveValue('org-local');
+    expect(connectionStore.get()).toBeNull();
+  });
+
+  it('puts an unknown organisation on the organisation field', async () => {
+    vi.stubGlobal('fetch', answer(404, { message: 'organisation not found' }));
+    const user = userEvent.setup();
+    renderSignIn('/sign-in');
+    await fill(user);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(
+      await screen.findByText(/Organisation not found, or this token has no access/),
+    ).toBeInTheDocument();
+  });
+
+  it('says when the address does not answer, and validates the URL first', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    const user = userEvent.setup();
+    renderSignIn('/sign-in');
+    await fill(user);
+    await user.type(screen.getByLabelText('API base URL'), 'ftp://x');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/Use an http:\/\/ or https:\/\/ address/)).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('API base URL'));
+    await user.type(screen.getByLabelText('API base URL'), 'https://kms.example/');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/No answer from this address/)).toBeInTheDocument();
+  });
+
+  it('shows and hides the token', async () => {
+    const user = userEvent.setup();
+    renderSignIn('/sign-in');
+    const token = await screen.findByLabelText('API token');
+    expect(token).toHaveAttribute('type', 'password');
+    await user.click(screen.getByRole('button', { name: 'Show token' }));
+    expect(token).toHaveAttribute('type', 'text');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Hide token' })).toBeInTheDocument(),
+    );
+  });
+});
