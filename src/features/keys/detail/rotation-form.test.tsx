@@ -22,7 +22,9 @@ describe('RotationForm', () => {
     const { user, requests } = setup(makeKey(), () => [200, {}]);
     await user.click(screen.getByRole('switch', { name: 'Rotate automatically' }));
     await user.click(save());
-    expect(await screen.findByText('Rotation period is required when rotation is on')).toBeVisible();
+    expect(
+      await screen.findByText('Rotation period is required when rotation is on'),
+    ).toBeVisible();
     expect(period()).toHaveAttribute('aria-invalid', 'true');
     expect(requests).toHaveLength(0);
   });
@@ -33,7 +35,10 @@ describe('RotationForm', () => {
     ['1.5', 'Rotation period must be a whole number of days'],
     ['ninety', 'Rotation period must be a whole number of days'],
   ])('applies the contract rules to %s', async (text, message) => {
-    const { user, requests } = setup(makeKey({ keyRotationEnabled: true, rotationPeriodInDays: 30 }), () => [200, {}]);
+    const { user, requests } = setup(
+      makeKey({ keyRotationEnabled: true, rotationPeriodInDays: 30 }),
+      () => [200, {}],
+    );
     await user.clear(period());
     await user.type(period(), text);
     expect(await screen.findByText(message)).toBeVisible();
@@ -67,7 +72,9 @@ describe('RotationForm', () => {
       body: { keyRotationEnabled: true, rotationPeriodInDays: 90 },
     });
     await waitFor(() =>
-      expect(queryClient.getQueryData(keyKeys.detail(client.scopeKey, 'nl-01', key.identity))).toEqual(saved),
+      expect(
+        queryClient.getQueryData(keyKeys.detail(client.scopeKey, 'nl-01', key.identity)),
+      ).toEqual(saved),
     );
   });
 
@@ -81,11 +88,16 @@ describe('RotationForm', () => {
   });
 
   it('maps a server 400 about the period onto the field and keeps the input', async () => {
-    const { user } = setup(makeKey(), () => [400, { message: 'rotationPeriodInDays: period not allowed by policy' }]);
+    const { user } = setup(makeKey(), () => [
+      400,
+      { message: 'rotationPeriodInDays: period not allowed by policy' },
+    ]);
     await user.click(screen.getByRole('switch', { name: 'Rotate automatically' }));
     await user.type(period(), '45');
     await user.click(save());
-    expect(await screen.findByText('rotationPeriodInDays: period not allowed by policy')).toBeVisible();
+    expect(
+      await screen.findByText('rotationPeriodInDays: period not allowed by policy'),
+    ).toBeVisible();
     expect(period()).toHaveValue('45');
     expect(period()).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('switch', { name: 'Rotate automatically' })).toBeChecked();

@@ -48,7 +48,9 @@ export interface Recorded {
 }
 
 /** A fetch stub: answers with the handler's [status, json], records every request. */
-export function stubFetch(handler: (req: Recorded) => [number, unknown] | Promise<[number, unknown]>) {
+export function stubFetch(
+  handler: (req: Recorded) => [number, unknown] | Promise<[number, unknown]>,
+) {
   const requests: Recorded[] = [];
   const fetchImpl = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const req: Recorded = {

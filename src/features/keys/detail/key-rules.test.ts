@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deleteReason,
+  deletionConfirmation,
+  disableReason,
+  enableReason,
+  exportReason,
+  nextRotationDate,
+  publicKeyReason,
+  purgeDate,
+  rotateReason,
+  versionState,
+} from './key-rules';
+import { makeKey } from './test-utils';
+
+describe('key rules', () => {
+  it('says why each action is unavailable for each status', () => {
+    const active = makeKey();
+    const disabled = makeKey({ status: 'disabled' });
+    const pending = makeKey({
+      status: 'pending_deletion',
+      deletionScheduledAt: '2026-04-01T00:00:00Z',
+    });
+    expect([rotateReason(active), disableReason(active), deleteReason(active)]).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(enableReason(active)).toMatch(/already active/);
+    expect(rotateReason(disabled)).toMatch(/enable it before rotating/);
+    expect(enableReason(disabled)).toBeNull();
+    expect(deleteReason(disabled)).toBeNull();
+    expect(rotateReason(pending)).toMatch(/cancel the deletion/);
+    expect(deleteReason(pending)).toMatch(/already scheduled/);
+    expect(enableReason(pending)).toMatch(/cancel the deletion/);
+  });
+
+  it('locks rotation of imported keys without allowRotation, whatever the status', () => {
+    expect(rotateReason(makeKey({ imported: true }))).toMatch(/never rotate/);
+    expect(rotateReason(makeKey({ imported: true, allowRotation: true }))).toBeNull();
+  });
+
+  it('allows export only when exportAllowed and active', () => {
+    expect(exportReason(makeKey())).toMatch(/can never be changed/);
+    expect(exportReason(makeKey({ exportAllowed: true }))).toBeNull();
+    expect(exportReason(makeKey({ exportAllowed: true, status: 'disabled' }))).toMatch(
+      /Only active/,
+    );
+  });
+
+  it('offers a public key only for asymmetric types', () => {
+    expect(publicKeyReason(makeKey({ keyType: 'ecdsa-p256' }))).toBeNull();
+    expect(publicKeyReason(makeKey({ keyType: 'ed25519' }))).toBeNull();
+    expect(publicKeyReason(makeKey({ keyType: 'hmac-sha256' }))).toMatch(/no public key/);
+  });
+
+  it('places the next rotation at the latest version plus the period', () => {
+    const key = makeKey();
+    expect(nextRotationDate(key, { enabled: true, periodDays: 30 })?.toISOString()).toBe(
+      '2026-03-31T00:00:00.000Z',
+    );
+    expect(nextRotationDate(key, { enabled: false, periodDays: 30 })).toBeNull();
+    expect(nextRotationDate(key, { enabled: true, periodDays: undefined })).toBeNull();
+  });
+
+  it('classifies versions against latestVersion and minDecryptionVersion', () => {
+    const key = { latestVersion: 5, minDecryptionVersion: 3 };
+    expect([1, 2, 3, 4, 5].map((v) => versionState(key, v))).toEqual([
+      'retired',
+      'retired',
+      'usable',
+      'usable',
+      'latest',
+    ]);
+  });
+
+  it('reads deletionScheduledAt as the purge time, or as the scheduling time when in the past', () => {
+    const now = new Date('2026-03-10T00:00:00Z');
+    const future = makeKey({
+      status: 'pending_deletion',
+      deletionScheduledAt: '2026-04-01T00:00:00Z',
+    });
+    expect(purgeDate(future, now)?.toISOString()).toBe('2026-04-01T00:00:00.000Z');
+    const past = makeKey({
+      status: 'pending_deletion',
+      deletionScheduledAt: '2026-03-05T00:00:00Z',
+    });
+    expect(purgeDate(past, now)?.toISOString()).toBe('2026-04-04T00:00:00.000Z');
+    expect(purgeDate(makeKey(), now)).toBeNull();
+  });
+
+  it('confirms deletion with region/slug', () => {
+    expect(deletionConfirmation('nl-01', makeKey())).toBe('nl-01/orders-key');
+  });
+});
