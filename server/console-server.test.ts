@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -239,5 +239,26 @@ describe('while starting', () => {
     expect(res.headers.get('retry-after')).toBe('2');
     expect(await res.json()).toEqual({ message: expect.stringContaining('starting') });
     expectSecurityHeaders(res);
+  });
+});
+
+describe('revalidation', () => {
+  it('answers 304 to a matching If-None-Match, and 200 after the file changed', async () => {
+    const first = await app().request('/');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await app().request('/regions', { headers: { 'If-None-Match': etag ?? '' } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('cache-control')).toBe('no-cache');
+    expectSecurityHeaders(again);
+
+    const later = new Date(Date.now() + 60_000);
+    await writeFile(path.join(distDir, 'index.html'), INDEX);
+    await utimes(path.join(distDir, 'index.html'), later, later);
+    const changed = await app().request('/', { headers: { 'If-None-Match': etag ?? '' } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(await changed.text()).toBe(INDEX);
   });
 });

@@ -46,24 +46,50 @@ export function resolveInside(distDir: string, urlPath: string): string | null {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
-async function isFile(file: string): Promise<boolean> {
+type FileStats = Awaited<ReturnType<typeof stat>>;
+
+async function fileStats(file: string): Promise<FileStats | null> {
   try {
-    return (await stat(file)).isFile();
+    const info = await stat(file);
+    return info.isFile() ? info : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
-function fileResponse(c: Context, body: Buffer, file: string, cacheControl: string): Response {
-  const headers = { 'Content-Type': contentTypeFor(file), 'Cache-Control': cacheControl };
+/** Changes whenever a build rewrites the file: lets no-cache revalidation end in a cheap 304. */
+export function etagFor(info: FileStats): string {
+  return `W/"${info.size.toString(16)}-${Math.floor(Number(info.mtimeMs)).toString(16)}"`;
+}
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*');
+}
+
+async function fileResponse(
+  c: Context,
+  file: string,
+  info: FileStats,
+  cacheControl: string,
+): Promise<Response> {
+  const etag = etagFor(info);
+  const headers = {
+    'Content-Type': contentTypeFor(file),
+    'Cache-Control': cacheControl,
+    ETag: etag,
+  };
+  if (matches(c.req.header('If-None-Match'), etag)) {
+    return new Response(null, { status: 304, headers });
+  }
   // HEAD gets the headers only; Node computes nothing from a null body, so say the length.
   if (c.req.method === 'HEAD') {
     return new Response(null, {
       status: 200,
-      headers: { ...headers, 'Content-Length': String(body.length) },
+      headers: { ...headers, 'Content-Length': String(info.size) },
     });
   }
-  return new Response(new Uint8Array(body), { status: 200, headers });
+  return new Response(new Uint8Array(await readFile(file)), { status: 200, headers });
 }
 
 /**
@@ -80,17 +106,18 @@ export function serveDist(distDir: string) {
     const urlPath = new URL(c.req.url).pathname;
     const file = resolveInside(distDir, urlPath);
     if (file === null) return c.json({ message: 'Bad path' }, 400);
-    if (file !== path.resolve(indexFile) && (await isFile(file))) {
+    const info = file === path.resolve(indexFile) ? null : await fileStats(file);
+    if (info) {
       const cacheControl = urlPath.startsWith('/assets/') ? IMMUTABLE : REVALIDATE;
-      return fileResponse(c, await readFile(file), file, cacheControl);
+      return fileResponse(c, file, info, cacheControl);
     }
     if (urlPath.startsWith('/assets/')) {
       return c.text('Not found', 404, { 'Cache-Control': REVALIDATE });
     }
-    try {
-      return fileResponse(c, await readFile(indexFile), indexFile, REVALIDATE);
-    } catch {
+    const indexInfo = await fileStats(indexFile);
+    if (!indexInfo) {
       return c.text('The console is not built: run `npx vite build` or `npm start`.', 503);
     }
+    return fileResponse(c, indexFile, indexInfo, REVALIDATE);
   };
 }
