@@ -145,7 +145,7 @@ describe('openssl agrees with the API', () => {
   it.each(['ecdsa-p256', 'ed25519'])(
     '%s: exported PKCS#8 derives the served public key',
     async (keyType) => {
-      const id = await newKey(keyType);
+      const id = await newKey(keyType, ' export');
       const ex = expectOk(
         'exportKey',
         await t.endpoint('exportKey', { region: 'nl-01', id }, { body: {} }),
