@@ -1,5 +1,5 @@
 import { Download, Power, PowerOff, RotateCw, Trash2, Undo2 } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useToast } from '@/components/ui/toast';
 import type { Key } from '@/contract';
 import {
@@ -13,6 +13,7 @@ import { ActionButton } from './action-button';
 import { errorText } from './error-text';
 import { ExportDialog } from './export-dialog';
 import { deleteReason, disableReason, enableReason, exportReason, rotateReason } from './key-rules';
+import styles from './key-detail.module.css';
 import {
   CancelDeletionDialog,
   DisableDialog,
@@ -37,8 +38,9 @@ export function KeyActions({
 }) {
   const open = (d: KeyDialog) => onDialogChange(d);
   const isPending = kmsKey.status === 'pending_deletion';
+  const groupRef = useReturnFocus(dialog);
   return (
-    <>
+    <div className={styles.actions} ref={groupRef} role="group" aria-label="Key actions">
       <ActionButton reason={rotateReason(kmsKey)} onClick={() => open('rotate')}>
         <RotateCw size={15} aria-hidden /> Rotate now
       </ActionButton>
@@ -66,8 +68,38 @@ export function KeyActions({
         </ActionButton>
       )}
       <KeyDialogs kmsKey={kmsKey} region={region} dialog={dialog} onDialogChange={onDialogChange} />
-    </>
+    </div>
   );
+}
+
+/**
+ * Dialogs here open without a Radix trigger, so Radix cannot return focus on close: remember
+ * what had focus when a dialog opened and put it back afterwards. When that control is gone
+ * (e.g. "Schedule deletion" became "Cancel deletion"), focus the first available action.
+ */
+function useReturnFocus(dialog: KeyDialog | null) {
+  const groupRef = useRef<HTMLDivElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (dialog) {
+      if (!wasOpen.current) {
+        const active = document.activeElement;
+        returnTo.current = active instanceof HTMLElement ? active : null;
+      }
+      wasOpen.current = true;
+      return;
+    }
+    if (!wasOpen.current) return;
+    wasOpen.current = false;
+    const t = setTimeout(() => {
+      const target = returnTo.current;
+      if (target && target.isConnected && !target.hasAttribute('disabled')) target.focus();
+      else groupRef.current?.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
+    }, 0);
+    return () => clearTimeout(t);
+  }, [dialog]);
+  return groupRef;
 }
 
 function KeyDialogs({

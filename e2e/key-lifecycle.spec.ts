@@ -1,0 +1,185 @@
+import type { APIRequestContext } from '@playwright/test';
+import { keySchema } from '../src/contract';
+import { createKey, expect, signIn, test, uniqueName } from './fixtures';
+
+const REGION = 'nl-01';
+
+async function getKey(api: APIRequestContext, id: string) {
+  const res = await api.get(`/v1/kms/${REGION}/keys/${id}`);
+  return { status: res.status(), key: res.ok() ? keySchema.parse(await res.json()) : null };
+}
+
+test('rotate now: the dialog says what happens, a new version becomes latest', async ({
+  page,
+  api,
+}) => {
+  const key = await createKey(api, REGION, {
+    name: uniqueName('Rotate key'),
+    keyType: 'aes256-gcm96',
+  });
+  await signIn(page);
+  await page.goto(`/regions/${REGION}/keys/${key.identity}/versions`);
+  const trigger = page.getByRole('button', { name: 'Rotate now' });
+  await trigger.click();
+  const dialog = page.getByRole('dialog', { name: /Rotate .* now\?/ });
+  await expect(dialog).toContainText('A new version 2 is generated and becomes the latest');
+  await expect(dialog).toContainText('versions 1 to 1 still decrypt');
+  await dialog.getByRole('button', { name: 'Create version 2' }).click();
+  await expect(dialog).toBeHidden();
+  // Focus returns to what opened the dialog.
+  await expect(trigger).toBeFocused();
+  await expect(page.getByRole('row', { name: /v2 .* Latest/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /v1 .* Can decrypt/ })).toBeVisible();
+  expect((await getKey(api, key.identity)).key?.latestVersion).toBe(2);
+});
+
+test('rotation settings: presets, next date before saving, contract rules, PATCH saved', async ({
+  page,
+  api,
+}) => {
+  const key = await createKey(api, REGION, {
+    name: uniqueName('Rotation key'),
+    keyType: 'hmac-sha256',
+  });
+  await signIn(page);
+  await page.goto(`/regions/${REGION}/keys/${key.identity}/rotation`);
+  await page.getByRole('switch', { name: 'Rotate automatically' }).click();
+  const period = page.getByRole('textbox', { name: 'Rotation period (days)' });
+  await period.fill('3651');
+  await expect(page.getByText('Rotation period must be at most 3650 days')).toBeVisible();
+  await page.getByRole('button', { name: '180 days' }).click();
+  await expect(period).toHaveValue('180');
+  await expect(page.getByText(/the next rotation \(version 2\) falls on/)).toBeVisible();
+  await page.getByRole('button', { name: 'Save rotation settings' }).click();
+  await expect(page.getByText('Saved setting: on, every 180 days.')).toBeVisible();
+  const saved = (await getKey(api, key.identity)).key;
+  expect(saved?.keyRotationEnabled).toBe(true);
+  expect(saved?.rotationPeriodInDays).toBe(180);
+  // The overview reflects it without a reload (cache updated from the answer).
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.getByText('On, every 180 days')).toBeVisible();
+});
+
+test('disable and enable: what stops working, reasons on unavailable actions', async ({
+  page,
+  api,
+}) => {
+  const key = await createKey(api, REGION, {
+    name: uniqueName('Toggle key'),
+    keyType: 'aes256-gcm96',
+  });
+  await signIn(page);
+  await page.goto(`/regions/${REGION}/keys/${key.identity}`);
+  await page.getByRole('button', { name: 'Disable' }).click();
+  const dialog = page.getByRole('dialog', { name: /Disable/ });
+  await expect(dialog).toContainText('Secrets Manager secrets bound to this key cannot be read');
+  await expect(dialog).toContainText('You can enable the key again at any time');
+  await dialog.getByRole('button', { name: 'Disable key' }).click();
+  await expect(page.getByText('This key is disabled.', { exact: true })).toBeVisible();
+  expect((await getKey(api, key.identity)).key?.status).toBe('disabled');
+  const enc = await api.post(`/v1/kms/${REGION}/keys/${key.identity}/encrypt`, {
+    data: { plaintext: 'aGVsbG8=' },
+  });
+  expect(enc.status()).toBe(400);
+
+  // Rotate is unavailable, and says why on hover and to keyboard users.
+  const rotate = page.getByRole('button', { name: 'Rotate now' });
+  await expect(rotate).toBeDisabled();
+  await rotate.locator('..').focus();
+  await expect(page.getByRole('tooltip')).toContainText(
+    'The key is disabled: enable it before rotating.',
+  );
+
+  await page.getByRole('button', { name: 'Enable' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Enable key' }).click();
+  await expect(page.getByText('This key is disabled.', { exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Rotate now' })).toBeEnabled();
+  expect((await getKey(api, key.identity)).key?.status).toBe('active');
+});
+
+test('a refused action shows the server message in place', async ({ page, api }) => {
+  const key = await createKey(api, REGION, {
+    name: uniqueName('Race key'),
+    keyType: 'aes256-gcm96',
+  });
+  await signIn(page);
+  await page.goto(`/regions/${REGION}/keys/${key.identity}`);
+  await page.getByRole('button', { name: 'Disable' }).click();
+  // Someone else disables it meanwhile: the API refuses the second disable.
+  expect((await api.post(`/v1/kms/${REGION}/keys/${key.identity}/disable`)).status()).toBe(200);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Disable key' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('The request was refused');
+  // The optimistic flip was rolled back to what the page knew, then a close shows the truth.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.reload();
+  await expect(page.getByText('This key is disabled.', { exact: true })).toBeVisible();
+});
+
+test('schedule deletion: typed region/slug, countdown, cancel; after 30 days the key is gone', async ({
+  page,
+  api,
+}) => {
+  const key = await createKey(api, REGION, {
+    name: uniqueName('Doomed key'),
+    keyType: 'ecdsa-p256',
+  });
+  await signIn(page);
+  await page.goto(`/regions/${REGION}/keys/${key.identity}`);
+  await page.getByRole('button', { name: 'Schedule deletion' }).click();
+  const dialog = page.getByRole('dialog', { name: /Schedule deletion/ });
+  await expect(dialog).toContainText('30-day waiting period');
+  await expect(dialog).toContainText('DNSSEC zones signed with this key');
+  const confirm = dialog.getByRole('button', { name: 'Schedule deletion' });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByRole('textbox').fill(key.slug);
+  await expect(confirm).toBeDisabled();
+  await dialog.getByRole('textbox').fill(`${REGION}/${key.slug}`);
+  await confirm.click();
+  await expect(page.getByText(/Scheduled for deletion: purged in 30 days/)).toBeVisible();
+  const pending = (await getKey(api, key.identity)).key;
+  expect(pending?.status).toBe('pending_deletion');
+
+  await page.getByRole('button', { name: 'Cancel deletion' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel deletion' }).click();
+  await expect(page.getByText(/Scheduled for deletion/)).toBeHidden();
+  expect((await getKey(api, key.identity)).key?.status).toBe('active');
+
+  // Schedule again and let the emulator's clock run past the window.
+  await page.getByRole('button', { name: 'Schedule deletion' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill(`${REGION}/${key.slug}`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Schedule deletion' }).click();
+  await expect(page.getByText(/Scheduled for deletion/)).toBeVisible();
+  const advanced = await api.post('/_emulator/clock', { data: { advanceDays: 31 } });
+  expect(advanced.status()).toBe(200);
+  expect((await getKey(api, key.identity)).status).toBe(404);
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`Key "${key.identity}" not found`) }),
+  ).toBeVisible();
+});
+
+test('scheduled rotation: with a 1-day period, two days later version 2 is the latest', async ({
+  page,
+  api,
+}) => {
+  const key = await createKey(api, REGION, {
+    name: uniqueName('Auto rotate key'),
+    keyType: 'aes256-gcm96',
+    keyRotationEnabled: true,
+    rotationPeriodInDays: 1,
+  });
+  await signIn(page);
+  await page.goto(`/regions/${REGION}/keys/${key.identity}/versions`);
+  await expect(page.getByText(/Next automatic rotation: version 2/)).toBeVisible();
+  const advanced = await api.post('/_emulator/clock', { data: { advanceDays: 2 } });
+  expect(advanced.status()).toBe(200);
+  await page.reload();
+  // Other tests may move the shared clock too: at least one scheduled rotation happened.
+  const now = (await getKey(api, key.identity)).key;
+  expect(now?.latestVersion).toBeGreaterThanOrEqual(2);
+  await expect(page.getByRole('row', { name: /^v2 / })).toBeVisible();
+  await expect(page.getByText(`Version ${now?.latestVersion}`, { exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.getByText(/Scheduled rotation/).first()).toBeVisible();
+});
