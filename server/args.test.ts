@@ -38,6 +38,13 @@ describe('parseStartArgs', () => {
     });
   });
 
+  it('reads the config file from KMS_EMULATOR_CONFIG unless --config is given', () => {
+    const env = { KMS_EMULATOR_CONFIG: 'env.json' };
+    expect(parseStartArgs([], env).configPath).toBe('env.json');
+    expect(parseStartArgs(['--config', 'flag.json'], env).configPath).toBe('flag.json');
+    expect(parseDevArgs([], env).configPath).toBe('env.json');
+  });
+
   it('takes the emulator flags', () => {
     expect(
       parseStartArgs(['--demo', '--test-controls', '--config', 'kms.json', '--port=0'], {}),
@@ -87,7 +94,13 @@ describe('parseStartArgs', () => {
     ]) {
       expect(START_USAGE).toContain(flag);
     }
-    for (const variable of ['PORT', 'HOST', 'KMS_DATA_DIR', 'KMS_EMULATOR_TOKEN'])
+    for (const variable of [
+      'PORT',
+      'HOST',
+      'KMS_DATA_DIR',
+      'KMS_EMULATOR_TOKEN',
+      'KMS_EMULATOR_CONFIG',
+    ])
       expect(START_USAGE).toContain(variable);
   });
 });

@@ -40,6 +40,7 @@ Options:
   --host <addr>       address to bind (env HOST, default 127.0.0.1)
   --data-dir <dir>    emulator data folder (env KMS_DATA_DIR, default .kms-data)
   --config <file>     emulator settings file (JSON): organisations, projects, regions
+                      (env KMS_EMULATOR_CONFIG)
   --demo              seed the emulator with demo keys on first start
   --test-controls     enable the emulator's test routes (POST /_emulator/clock, ...)
   --upstream <url>    no emulator: forward /v1/... to this KMS API instead
@@ -48,7 +49,7 @@ Options:
 
 Environment:
   KMS_EMULATOR_TOKEN  the emulator's API token (default: the emulator's own)
-  KMS_DATA_DIR, PORT, HOST as above
+  KMS_DATA_DIR, KMS_EMULATOR_CONFIG, PORT, HOST as above
 `;
 
 export const DEV_USAGE = `Usage: npm run dev -- [options]
@@ -61,7 +62,7 @@ Options:
   --api-port <n>      emulator API port (default 8081)
   --host <addr>       address to bind both servers (env HOST, default 127.0.0.1)
   --data-dir <dir>    emulator data folder (env KMS_DATA_DIR, default .kms-data)
-  --config <file>     emulator settings file (JSON)
+  --config <file>     emulator settings file (JSON) (env KMS_EMULATOR_CONFIG)
   --demo              seed the emulator with demo keys on first start
   -h, --help          show this help
 `;
@@ -126,7 +127,7 @@ export function parseStartArgs(argv: readonly string[], env: Env): StartOptions 
           : 8080,
     host: str(values.host) ?? (env.HOST || '127.0.0.1'),
     dataDir: str(values['data-dir']) ?? (env.KMS_DATA_DIR || '.kms-data'),
-    configPath: str(values.config),
+    configPath: str(values.config) ?? (env.KMS_EMULATOR_CONFIG || undefined),
     demo: values.demo === true,
     testControls: values['test-controls'] === true,
     upstream: upstream !== undefined ? parseUpstream(upstream) : undefined,
@@ -151,7 +152,7 @@ export function parseDevArgs(argv: readonly string[], env: Env): DevOptions {
     apiPort: apiPort !== undefined ? parsePort(apiPort, '--api-port') : 8081,
     host: str(values.host) ?? (env.HOST || '127.0.0.1'),
     dataDir: str(values['data-dir']) ?? (env.KMS_DATA_DIR || '.kms-data'),
-    configPath: str(values.config),
+    configPath: str(values.config) ?? (env.KMS_EMULATOR_CONFIG || undefined),
     demo: values.demo === true,
     help: values.help === true,
   };
