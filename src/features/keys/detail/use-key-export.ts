@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApiClient } from '@/lib/api-context';
-import { exportKeyMaterial } from '../api';
+import { exportKeyMaterial, keyKeys } from '../api';
 
 /** How long exported material stays on screen. */
 export const EXPORT_VISIBLE_MS = 60_000;
@@ -18,6 +19,7 @@ export interface ExportedMaterial {
  */
 export function useKeyExport(region: string, id: string) {
   const client = useApiClient();
+  const queryClient = useQueryClient();
   const [material, setMaterial] = useState<ExportedMaterial | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [isPending, setIsPending] = useState(false);
@@ -50,6 +52,8 @@ export function useKeyExport(region: string, id: string) {
         const res = await exportKeyMaterial(client, region, id, keyVersion, controller.signal);
         if (controller.signal.aborted) return;
         setMaterial({ ...res, expiresAt: Date.now() + EXPORT_VISIBLE_MS });
+        // The export is now in the audit feed (the record holds no material).
+        void queryClient.invalidateQueries({ queryKey: keyKeys.audit(client.scopeKey, region, id) });
       } catch (e) {
         if (controller.signal.aborted) return;
         setError(e);
@@ -57,7 +61,7 @@ export function useKeyExport(region: string, id: string) {
         if (!controller.signal.aborted) setIsPending(false);
       }
     },
-    [client, region, id],
+    [client, queryClient, region, id],
   );
 
   const clear = useCallback(() => {
