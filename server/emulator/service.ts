@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   DEFAULT_KEY_TYPE,
   isAsymmetricKeyType,
@@ -30,7 +30,12 @@ const IDENTITY_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 /** `kms-` + 20 random lowercase letters and digits. */
 export function newKeyIdentity(): string {
   let out = 'kms-';
-  for (let i = 0; i < 20; i++) out += IDENTITY_ALPHABET[randomInt(IDENTITY_ALPHABET.length)];
+  while (out.length < 24) {
+    // Bytes >= 252 are skipped so that every character is equally likely (252 = 7 * 36).
+    for (const byte of randomBytes(24)) {
+      if (byte < 252 && out.length < 24) out += IDENTITY_ALPHABET[byte % IDENTITY_ALPHABET.length];
+    }
+  }
   return out;
 }
 

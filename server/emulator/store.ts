@@ -445,7 +445,30 @@ export function openStore(dataDir: string) {
     ),
   };
 
+  /*
+   * Audit records of crypto operations are buffered and written in batches (one transaction per
+   * batch, at most ~20 ms later): one SQLite write per encrypt would dominate its cost. Every
+   * state change writes its own record in its own transaction, after flushing the buffer, so
+   * the order of records is kept.
+   */
+  const AUDIT_BATCH = 256;
+  let pendingAudit: AuditInput[] = [];
+  let flushTimer: NodeJS.Timeout | undefined;
+  const drainAudit = () => {
+    if (pendingAudit.length === 0) return;
+    const batch = pendingAudit;
+    pendingAudit = [];
+    for (const audit of batch) s.insertAudit.run(audit);
+  };
+  const flushAuditTx = db.transaction(drainAudit);
+  const flushAudit = () => {
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = undefined;
+    if (pendingAudit.length > 0 && db.open) flushAuditTx();
+  };
+
   const insertAudit = (audit: AuditInput | undefined) => {
+    drainAudit();
     if (audit) s.insertAudit.run(audit);
   };
 
@@ -580,7 +603,7 @@ export function openStore(dataDir: string) {
       }
       const rows = db
         .prepare<string[], KeyRow>(
-          `SELECT * FROM keys WHERE ${where.join(' AND ')} ORDER BY created_at, identity`,
+          `SELECT * FROM keys WHERE ${where.join(' AND ')} ORDER BY created_at, rowid`,
         )
         .all(...params);
       const labelFilter = Object.entries(filters.matchLabels ?? {});
@@ -710,14 +733,23 @@ export function openStore(dataDir: string) {
       s.insertWrappingKey.run(region, pair.publicKeyPem, sealed, createdAt);
     },
 
+    /** Records an audit event (buffered; see above). */
     recordAudit(audit: AuditInput): void {
-      s.insertAudit.run(audit);
+      pendingAudit.push(audit);
+      if (pendingAudit.length >= AUDIT_BATCH) flushAudit();
+      else if (!flushTimer) {
+        flushTimer = setTimeout(flushAudit, 20);
+        flushTimer.unref();
+      }
     },
+
+    flushAudit,
 
     listAudit(
       scope: Scope,
       query: { resourceType?: string; resourceIdentity?: string; limit: number },
     ): AuditRecord[] {
+      flushAudit();
       const rows =
         query.resourceIdentity !== undefined
           ? s.auditForResource.all(
@@ -756,6 +788,7 @@ export function openStore(dataDir: string) {
     },
 
     close(): void {
+      flushAudit();
       if (db.open) db.close();
     },
   };
