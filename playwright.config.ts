@@ -60,7 +60,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The real `npm start`: it builds the console first when dist/ is stale, hence the timeout.
-    command: `npm start -- --port ${port} --data-dir ${dataDir} --test-controls`,
+    command: `npm start -- --port ${port} --data-dir "${dataDir}" --test-controls`,
     url: `${baseURL}/`,
     env: { KMS_EMULATOR_TOKEN: 'e2e-token' },
     timeout: 180_000,
