@@ -30,7 +30,7 @@ export function FacetMenu<T extends string>({
           variant="secondary"
           className={styles.facetButton}
           data-active={isActive}
-          aria-label={isActive ? `${label}: ${selected.length} selected` : label}
+          aria-label={`Filter by ${label.toLowerCase()}${isActive ? `: ${selected.length} selected` : ''}`}
         >
           {label}
           {isActive ? <span className={styles.facetBadge}>{selected.length}</span> : null}

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { FolderKanban } from 'lucide-react';
-import { PURPOSE_LABELS, purposesOf, type Key } from '@/contract';
+import { purposesOf, type Key, type KeyPurpose } from '@/contract';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { daysUntil, formatDate, formatDateTime, formatRelative, pluralize } from '@/lib/format';
 import { keyTypeLabel, nextRotationAt } from './key-list-model';
@@ -28,33 +28,38 @@ export function NameCell({
 }) {
   return (
     <div className={styles.nameCell}>
-      <div className={styles.nameLine}>
-        <Link
-          to="/regions/$region/keys/$keyId"
-          params={{ region, keyId: keyData.identity }}
-          className={styles.keyLink}
-          tabIndex={isTabStop ? 0 : -1}
-          data-key-link={keyData.identity}
-        >
-          {keyData.name}
-        </Link>
+      <Link
+        to="/regions/$region/keys/$keyId"
+        params={{ region, keyId: keyData.identity }}
+        className={styles.keyLink}
+        tabIndex={isTabStop ? 0 : -1}
+        data-key-link={keyData.identity}
+        title={keyData.name}
+      >
+        {keyData.name}
+      </Link>
+      <span className={styles.subLine}>
+        <span className={`${styles.sub} mono`}>{keyData.slug}</span>
         {keyData.projectId ? (
           <span className={styles.scopeBadge} title={`Project key: ${keyData.projectId}`}>
-            <Badge tone="info">
-              <FolderKanban size={11} aria-hidden />
-              <span className="visually-hidden">Project </span>
-              {keyData.projectId}
-            </Badge>
+            <FolderKanban size={11} aria-hidden />
+            <span className="visually-hidden">Project </span>
+            {keyData.projectId}
           </span>
         ) : null}
-      </div>
-      <span className={`${styles.sub} mono`}>{keyData.slug}</span>
+      </span>
     </div>
   );
 }
 
+const SHORT_PURPOSE: Record<KeyPurpose, string> = {
+  encrypt: 'Encrypt',
+  sign: 'Sign',
+  hmac: 'HMAC',
+};
+
 export function TypeCell({ keyData }: { keyData: Key }) {
-  const purposes = purposesOf(keyData.keyType).map((p) => PURPOSE_LABELS[p]);
+  const purposes = purposesOf(keyData.keyType).map((p) => SHORT_PURPOSE[p]);
   return (
     <div className={styles.stack}>
       <span className={styles.ellipsis} title={keyData.keyType}>
@@ -111,7 +116,7 @@ export function RotationCell({ keyData }: { keyData: Key }) {
 export function LabelsCell({ labels }: { labels: Key['labels'] }) {
   const entries = Object.entries(labels ?? {});
   if (!entries.length) return <span className={styles.muted}>—</span>;
-  const shown = entries.slice(0, 2);
+  const shown = entries.slice(0, 1);
   const all = entries.map(([k, v]) => `${k}=${v}`).join('\n');
   return (
     <div className={styles.chips} title={all}>

@@ -61,7 +61,7 @@ describe('KeyListPage', () => {
     expect(within(old).getByText('Deleted in 12 days')).toBeInTheDocument();
     expect(within(old).getByText('Every 90 days')).toBeInTheDocument();
     expect(within(bodyRows()[3]!).getByText('proj-web')).toBeInTheDocument();
-    expect(within(bodyRows()[0]!).getByText('Sign / verify')).toBeInTheDocument();
+    expect(within(bodyRows()[0]!).getByText('Sign')).toBeInTheDocument();
     expect(screen.getByText('4 keys')).toBeInTheDocument();
   });
 
@@ -176,7 +176,7 @@ describe('KeyListPage', () => {
     const { fetchImpl } = stubFetch({}, keys);
     renderKeyList('/regions/nl-01/keys', fetchImpl);
     await screen.findByRole('table');
-    await user.click(within(bodyRows()[2]!).getByText('Encrypt / decrypt'));
+    await user.click(within(bodyRows()[2]!).getByText('Encrypt'));
     expect(await screen.findByRole('heading', { name: /Key page/ })).toHaveTextContent(
       keys[0]!.identity,
     );

@@ -46,6 +46,11 @@ function useNow(intervalMs = 60_000): Date {
   return now;
 }
 
+/** "just now" for the last minute (the page clock ticks once a minute), else relative. */
+function updatedAgo(updatedAt: number, now: Date): string {
+  return now.getTime() - updatedAt < 60_000 ? 'just now' : formatRelative(new Date(updatedAt), now);
+}
+
 /** `/regions/{region}/keys`: every key of a region, searchable, filterable and sortable. */
 export function KeyListPage({ region, search }: { region: string; search: KeyListSearch }) {
   const client = useApiClient();
@@ -109,10 +114,14 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
   const project = client.project;
   const regionTitle = regionInfo ? `${regionInfo.name}` : region;
 
+  const isFailed = list.isError && !list.data;
+  const isEmptyRegion =
+    !list.isPending && !isFailed && keys.length === 0 && !isLookup && !list.isPlaceholderData;
+
   let body;
   if (list.isPending) {
     body = <KeyListSkeleton />;
-  } else if (list.isError && !list.data) {
+  } else if (isFailed) {
     body = (
       <div className={styles.stateWrap}>
         <KeyListError
@@ -123,7 +132,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
         />
       </div>
     );
-  } else if (keys.length === 0 && !isLookup && !list.isPlaceholderData) {
+  } else if (isEmptyRegion) {
     body = (
       <div className={styles.stateWrap}>
         <EmptyRegion region={region} project={project} />
@@ -171,7 +180,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
             {list.dataUpdatedAt ? (
               <span title={new Date(list.dataUpdatedAt).toISOString()}>
                 {' '}
-                · updated {formatRelative(new Date(list.dataUpdatedAt), now)}
+                · updated {updatedAgo(list.dataUpdatedAt, now)}
               </span>
             ) : null}
           </>
@@ -191,75 +200,79 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
               />
               Refresh
             </Button>
-            <CreateKeyLink region={region}>Create key</CreateKeyLink>
+            {isFailed ? null : <CreateKeyLink region={region}>Create key</CreateKeyLink>}
           </>
         }
       />
 
-      <div className={styles.toolbar}>
-        <KeySearchBox value={text} onChange={setText} />
-        <FacetMenu
-          label="Status"
-          selected={view.statuses}
-          onChange={(statuses) => update({ statuses })}
-          options={KEY_STATUSES.map((s) => ({
-            value: s,
-            label: STATUS_LABELS[s],
-            count: counts.statuses[s],
-          }))}
-        />
-        <FacetMenu
-          label="Key type"
-          selected={view.types}
-          onChange={(types) => update({ types })}
-          options={KEY_TYPES.map((t) => ({
-            value: t,
-            label: keyTypeLabel(t),
-            count: counts.types[t],
-          }))}
-        />
-        <FacetMenu
-          label="Purpose"
-          selected={view.purposes}
-          onChange={(purposes) => update({ purposes })}
-          options={KEY_PURPOSES.map((p) => ({
-            value: p,
-            label: PURPOSE_LABELS[p],
-            count: counts.purposes[p],
-          }))}
-        />
-        <Button
-          variant={isLookupOpen || isLookup ? 'primary' : 'secondary'}
-          aria-expanded={isLookupOpen}
-          onClick={() => setIsLookupOpen((o) => !o)}
-        >
-          <Filter size={14} aria-hidden /> Exact lookup
-        </Button>
-        <span className={styles.toolbarSpacer} />
-        <span className={styles.count} role="status" aria-live="polite">
-          {hasData
-            ? sorted.length === keys.length
-              ? `${keys.length.toLocaleString('en')} ${keys.length === 1 ? 'key' : 'keys'}`
-              : `${sorted.length.toLocaleString('en')} of ${keys.length.toLocaleString('en')} keys`
-            : ''}
-        </span>
-      </div>
+      {isFailed || isEmptyRegion ? null : (
+        <>
+          <div className={styles.toolbar}>
+            <KeySearchBox value={text} onChange={setText} />
+            <FacetMenu
+              label="Status"
+              selected={view.statuses}
+              onChange={(statuses) => update({ statuses })}
+              options={KEY_STATUSES.map((s) => ({
+                value: s,
+                label: STATUS_LABELS[s],
+                count: counts.statuses[s],
+              }))}
+            />
+            <FacetMenu
+              label="Key type"
+              selected={view.types}
+              onChange={(types) => update({ types })}
+              options={KEY_TYPES.map((t) => ({
+                value: t,
+                label: keyTypeLabel(t),
+                count: counts.types[t],
+              }))}
+            />
+            <FacetMenu
+              label="Purpose"
+              selected={view.purposes}
+              onChange={(purposes) => update({ purposes })}
+              options={KEY_PURPOSES.map((p) => ({
+                value: p,
+                label: PURPOSE_LABELS[p],
+                count: counts.purposes[p],
+              }))}
+            />
+            <Button
+              variant={isLookupOpen || isLookup ? 'primary' : 'secondary'}
+              aria-expanded={isLookupOpen}
+              onClick={() => setIsLookupOpen((o) => !o)}
+            >
+              <Filter size={14} aria-hidden /> Exact lookup
+            </Button>
+            <span className={styles.toolbarSpacer} />
+            <span className={styles.count} role="status" aria-live="polite">
+              {hasData
+                ? sorted.length === keys.length
+                  ? `${keys.length.toLocaleString('en')} ${keys.length === 1 ? 'key' : 'keys'}`
+                  : `${sorted.length.toLocaleString('en')} of ${keys.length.toLocaleString('en')} keys`
+                : ''}
+            </span>
+          </div>
 
-      <ActiveFilters
-        statuses={view.statuses.map((s) => ({ id: s, label: STATUS_LABELS[s] }))}
-        types={view.types.map((t) => ({ id: t, label: keyTypeLabel(t) }))}
-        purposes={view.purposes.map((p) => ({ id: p, label: PURPOSE_LABELS[p] }))}
-        onRemove={(facet, id) =>
-          update((v) =>
-            facet === 'statuses'
-              ? { statuses: v.statuses.filter((x) => x !== id) }
-              : facet === 'types'
-                ? { types: v.types.filter((x) => x !== id) }
-                : { purposes: v.purposes.filter((x) => x !== id) },
-          )
-        }
-        onClear={() => update({ statuses: [], types: [], purposes: [] })}
-      />
+          <ActiveFilters
+            statuses={view.statuses.map((s) => ({ id: s, label: STATUS_LABELS[s] }))}
+            types={view.types.map((t) => ({ id: t, label: keyTypeLabel(t) }))}
+            purposes={view.purposes.map((p) => ({ id: p, label: PURPOSE_LABELS[p] }))}
+            onRemove={(facet, id) =>
+              update((v) =>
+                facet === 'statuses'
+                  ? { statuses: v.statuses.filter((x) => x !== id) }
+                  : facet === 'types'
+                    ? { types: v.types.filter((x) => x !== id) }
+                    : { purposes: v.purposes.filter((x) => x !== id) },
+              )
+            }
+            onClear={() => update({ statuses: [], types: [], purposes: [] })}
+          />
+        </>
+      )}
 
       {isLookupOpen ? (
         <ExactLookupForm
@@ -280,7 +293,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
           <AlertTriangle size={16} aria-hidden />
           <span>
             <strong>Could not refresh: {refreshError.title}.</strong> Showing the keys loaded{' '}
-            {formatRelative(new Date(list.dataUpdatedAt), now)}.
+            {updatedAgo(list.dataUpdatedAt, now)}.
           </span>
           <Button size="small" variant="secondary" onClick={() => void list.refetch()}>
             Try again

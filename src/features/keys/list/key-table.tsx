@@ -30,21 +30,21 @@ interface Column {
 }
 
 export const KEY_COLUMNS: readonly Column[] = [
-  { id: 'name', label: 'Name', width: '19%' },
-  { id: 'identity', label: 'Identity', width: '16%' },
-  { id: 'type', label: 'Type', width: '12%' },
-  { id: 'status', label: 'Status', width: '12%' },
-  { id: 'rotation', label: 'Rotation', width: '12%' },
+  { id: 'name', label: 'Name', width: '18.5%' },
+  { id: 'identity', label: 'Identity', width: '15%' },
+  { id: 'type', label: 'Type', width: '11%' },
+  { id: 'status', label: 'Status', width: '11%' },
+  { id: 'rotation', label: 'Rotation', width: '11%' },
   { id: 'latestVersion', label: 'Latest', title: 'Latest version', width: '6%', isNumeric: true },
   {
     id: 'minDecryptionVersion',
     label: 'Min. decrypt',
     title: 'Minimum decryption version',
-    width: '7.5%',
+    width: '9%',
     isNumeric: true,
   },
-  { id: 'labels', label: 'Labels', width: '8.5%' },
-  { id: 'created', label: 'Created', width: '7%' },
+  { id: 'labels', label: 'Labels', width: '9.5%' },
+  { id: 'created', label: 'Created', width: '9%' },
 ];
 
 /** Remembers the last opened row per region, so coming back to the list keeps your place. */
