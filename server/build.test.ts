@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newestMtime, staleReason } from './build';
+import { newestMtime, staleReason, swapInto } from './build';
 
 let root: string;
 const T0 = new Date('2026-01-01T00:00:00Z');
@@ -66,5 +66,34 @@ describe('newestMtime', () => {
     expect(await newestMtime(path.join(root, 'nope'))).toBe(0);
     await put('src/deep/er/file.ts', LATER);
     expect(await newestMtime(path.join(root, 'src'))).toBe(LATER.getTime());
+  });
+});
+
+describe('swapInto', () => {
+  it('replaces dist with the staged build and removes the old one', async () => {
+    await put('dist/index.html', T0);
+    await put('dist/assets/old-111.js', T0);
+    await put('staging/index.html', LATER);
+    await put('staging/assets/new-222.js', LATER);
+    await swapInto(path.join(root, 'staging'), path.join(root, 'dist'));
+    expect((await readdir(path.join(root, 'dist', 'assets'))).sort()).toEqual(['new-222.js']);
+    expect(await readFile(path.join(root, 'dist', 'index.html'), 'utf8')).toBe(
+      'staging/index.html',
+    );
+    expect((await readdir(root)).sort()).toEqual([
+      'README.md',
+      'dist',
+      'index.html',
+      'public',
+      'src',
+      'vite.config.ts',
+    ]);
+  });
+
+  it('works when there was no dist yet', async () => {
+    await put('staging/index.html', LATER);
+    await swapInto(path.join(root, 'staging'), path.join(root, 'dist'));
+    expect(await staleReason(root)).toBeNull();
+    expect(await readdir(root)).not.toContain('staging');
   });
 });

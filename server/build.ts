@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What the console bundle is made of: a change in any of these makes dist/ stale. */
@@ -42,7 +42,38 @@ export async function staleReason(
   return null;
 }
 
-/** Builds the console with Vite's JS API when dist/ is missing or stale. */
+/**
+ * Puts a finished build in place of distDir with two renames, so a server reading distDir (this
+ * one or another `npm start` in the same checkout) never sees a half-emptied folder, and a
+ * failed build leaves the previous one untouched. When another process swapped in its own
+ * build at the same moment, that one wins and ours is dropped.
+ */
+export async function swapInto(staging: string, distDir: string): Promise<void> {
+  const old = `${staging}-old`;
+  let moved = false;
+  try {
+    await rename(distDir, old);
+    moved = true;
+  } catch (error) {
+    if (!isCode(error, 'ENOENT')) throw error;
+  }
+  try {
+    await rename(staging, distDir);
+  } catch (error) {
+    if (!isCode(error, 'ENOTEMPTY') && !isCode(error, 'EEXIST')) throw error;
+    await rm(staging, { recursive: true, force: true });
+  }
+  if (moved) await rm(old, { recursive: true, force: true });
+}
+
+function isCode(error: unknown, code: string): boolean {
+  return error instanceof Error && 'code' in error && error.code === code;
+}
+
+/**
+ * Builds the console with Vite's JS API when dist/ is missing or stale: into a staging folder
+ * under node_modules/.cache (same disk, ignored by git and the linters), then swapped in.
+ */
 export async function ensureBuilt(
   root: string,
   log: (line: string) => void = console.log,
@@ -50,12 +81,19 @@ export async function ensureBuilt(
   const reason = await staleReason(root);
   if (reason === null) return;
   log(`Building the console (${reason})...`);
+  const staging = path.join(root, 'node_modules', '.cache', `kms-console-build-${process.pid}`);
   const { build } = await import('vite');
-  await build({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    mode: 'production',
-  });
+  try {
+    await build({
+      root,
+      configFile: path.join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+      build: { outDir: staging, emptyOutDir: true },
+    });
+    await swapInto(staging, path.join(root, 'dist'));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
   log('Console built.');
 }
