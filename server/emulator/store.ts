@@ -13,8 +13,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { z } from 'zod';
-import { keyStatusSchema, keyTypeSchema } from '../../src/contract/index';
+import { KEY_TYPE_INFO } from '../../src/contract/index';
 import type { KeyStatus, KeyType } from '../../src/contract/index';
 import { openWithRootKey, sealWithRootKey } from './crypto/index';
 
@@ -235,9 +234,29 @@ interface AuditRow {
   client: string | null;
 }
 
-const stringMapSchema = z.record(z.string(), z.string());
+/** Stored JSON of labels/annotations back to a string map (written by this module only). */
+function parseStringMap(json: string): Record<string, string> {
+  const value: unknown = JSON.parse(json);
+  const out: Record<string, string> = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
+  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+function isKeyType(value: string): value is KeyType {
+  return Object.hasOwn(KEY_TYPE_INFO, value);
+}
+
+function isKeyStatus(value: string): value is KeyStatus {
+  return value === 'active' || value === 'disabled' || value === 'pending_deletion';
+}
 
 function rowToKey(row: KeyRow): KeyRecord {
+  const keyType = row.key_type;
+  const status = row.status;
+  if (!isKeyType(keyType) || !isKeyStatus(status)) {
+    throw new Error(`Corrupt key row ${row.identity}: type ${keyType}, status ${status}`);
+  }
   return {
     identity: row.identity,
     org: row.org,
@@ -246,10 +265,10 @@ function rowToKey(row: KeyRow): KeyRecord {
     slug: row.slug,
     name: row.name,
     description: row.description,
-    labels: stringMapSchema.parse(JSON.parse(row.labels)),
-    annotations: stringMapSchema.parse(JSON.parse(row.annotations)),
-    keyType: keyTypeSchema.parse(row.key_type),
-    status: keyStatusSchema.parse(row.status),
+    labels: parseStringMap(row.labels),
+    annotations: parseStringMap(row.annotations),
+    keyType,
+    status,
     exportAllowed: row.export_allowed === 1,
     imported: row.imported === 1,
     allowRotation: row.allow_rotation === 1,
