@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditListSchema, keySchema, MAX_BODY_BYTES } from '../../src/contract/index';
-import type { Key } from '../../src/contract/index';
+import { auditListSchema, ENDPOINTS, keySchema, MAX_BODY_BYTES } from '../../src/contract/index';
+import type { EndpointName, Key } from '../../src/contract/index';
 import { DAY_MS } from './clock';
 import { b64, expectError, expectOk, START, startTestEmulator } from './test-support';
 import type { CallOptions, TestEmulator } from './test-support';
@@ -112,6 +112,33 @@ describe('request checks in the order of kms-api.md section 1', () => {
       400,
       'keyType',
     );
+  });
+});
+
+describe('every region-scoped row answers the common errors in order', () => {
+  const names: EndpointName[] = Object.values(ENDPOINTS)
+    .filter((spec) => spec.path.includes('{region}'))
+    .map((spec) => spec.name);
+
+  it.each(names)('%s: 401, 400, 404 org/project, 403, 404 region, 503, 404 key', async (name) => {
+    const key = await createKey({ keyType: 'ed25519' });
+    const hasId = ENDPOINTS[name].path.includes('{id}');
+    const params = (region: string, id = key.identity) => (hasId ? { region, id } : { region });
+    const body = ENDPOINTS[name].body ? { body: {} } : {};
+    const call = (region: string, options: CallOptions, id?: string) =>
+      t.endpoint(name, params(region, id), { ...body, ...options });
+    expectError(await call('nl-01', { token: null }), 401);
+    expectError(await call('nl-01', { token: 'Bearer-but-wrong' }), 401);
+    expectError(await call('nl-01', { org: null }), 400);
+    expectError(await call('nl-01', { org: 'nobody' }), 404);
+    expectError(await call('nl-01', { project: 'nobody' }), 404);
+    expectError(await call('nl-01', { org: 'org-nokms' }), 403);
+    expectError(await call('zz-99', {}), 404);
+    expectError(await call('de-01', {}), 503);
+    if (hasId) {
+      expectError(await call('nl-01', {}, 'kms-nope'), 404);
+      expectError(await call('nl-01', { project: 'proj-web' }), 404);
+    }
   });
 });
 
