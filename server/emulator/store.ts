@@ -487,8 +487,9 @@ export function openStore(dataDir: string) {
   };
 
   const insertAudit = (audit: AuditInput | undefined) => {
+    if (!audit) return;
     drainAudit();
-    if (audit) s.insertAudit.run(audit);
+    s.insertAudit.run(audit);
   };
 
   const insertVersions = (identity: string, first: number, versions: readonly NewVersion[]) => {
