@@ -212,6 +212,8 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
             noValidate
             aria-labelledby="step-heading"
             onSubmit={(e) => {
+              // Dialog forms (the export gate) are portaled but their React events bubble here.
+              if (e.target !== e.currentTarget) return;
               e.preventDefault();
               if (isPending) return;
               if (isReview) submit();
