@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, signIn, test } from './fixtures';
 import { createKeys, kmsVerdict, openTool, REGION } from './crypto-helpers';
 
@@ -39,6 +40,12 @@ test('symmetric and RSA keys encrypt and decrypt text and files', async ({ page,
     const key = keys[0];
     if (!key) throw new Error('no key');
     await openTool(page, key.identity, 'encrypt', 'Encrypt');
+    await page.getByLabel('Plaintext', { exact: true }).fill('Hi');
+    // The format choice is a radio group: arrow keys move through it.
+    await page.getByRole('radio', { name: 'Text (UTF-8)' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: 'Base64' })).toBeChecked();
+    await expect(page.getByLabel('Plaintext', { exact: true })).toHaveValue('SGk=');
     await page.getByRole('radio', { name: 'File' }).click();
     await page.getByLabel('Plaintext file').setInputFiles({
       name: 'blob.bin',
@@ -212,4 +219,26 @@ test('a disabled key shows its tools disabled, with the reason', async ({ page, 
   await expect(page.getByText('Crypto is unavailable for this key.')).toBeVisible();
   await expect(page.getByLabel('Plaintext', { exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Encrypt', exact: true })).toBeDisabled();
+});
+
+test('the crypto tools pass an accessibility scan, with results shown', async ({ page, api }) => {
+  const [key] = await createKeys(api, ['ecdsa-p256'], 'a11y');
+  if (!key) throw new Error('no key');
+  await signIn(page);
+  await openTool(page, key.identity, 'sign', 'Sign');
+  await page.getByLabel('Message', { exact: true }).fill('check me');
+  await page.getByRole('button', { name: 'Sign', exact: true }).click();
+  await page.getByRole('button', { name: 'Verify this signature' }).click();
+  await page.getByRole('button', { name: 'Verify signature' }).click();
+  await expect(page.getByRole('status')).toContainText('KMSValid signature');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).include('[data-crypto-panel]').analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${scheme}: ${v.id}: ${v.help}: ${v.nodes.map((n) => n.failureSummary + String(n.target)).join(' / ')}`,
+      ),
+    ).toEqual([]);
+  }
 });

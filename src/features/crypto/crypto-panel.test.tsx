@@ -268,6 +268,33 @@ describe('CryptoPanel: inspector', () => {
   });
 });
 
+describe('CryptoPanel: handoffs and keyboard', () => {
+  it('offers verify for a signature pasted in the inspector', async () => {
+    const user = userEvent.setup();
+    const key = makeKey({ keyType: 'ecdsa-p521' });
+    const { router } = renderPanel(key, { op: 'inspect', fetchImpl: fakeKms(key).fetchImpl });
+    await findTool();
+    await user.type(screen.getByLabelText('Signature to inspect'), 'thalassa:v3:c2ln');
+    await user.click(screen.getByRole('button', { name: 'Verify a message with this signature' }));
+    expect(await findTool()).toHaveTextContent('Verify');
+    expect(router.state.location.search).toEqual({ op: 'verify' });
+    expect(screen.getByLabelText('Signature')).toHaveValue('thalassa:v3:c2ln');
+  });
+
+  it('runs the tool with Ctrl+Enter from the text area', async () => {
+    const user = userEvent.setup();
+    const key = makeKey();
+    const kms = fakeKms(key);
+    renderPanel(key, { op: 'encrypt', fetchImpl: kms.fetchImpl });
+    await findTool();
+    await user.type(screen.getByLabelText('Plaintext'), 'hi{Enter}there');
+    expect(kms.requests).toHaveLength(0);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByLabelText('Ciphertext')).toBeInTheDocument();
+    expect(kms.requests.map((r) => r.body)).toEqual([{ plaintext: btoa('hi\nthere') }]);
+  });
+});
+
 describe('CryptoPanel: nothing kept', () => {
   it('drops inputs and results when the tab is left, and caches none of them', async () => {
     const user = userEvent.setup();

@@ -1,6 +1,6 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Ban, Info } from 'lucide-react';
-import { useState, type ComponentType } from 'react';
+import { useId, useState, type ComponentType } from 'react';
 import { KEY_TYPE_INFO, type Key } from '@/contract';
 import type { CryptoOperation, CryptoSearch } from './crypto-search';
 import { disabledReason, operationInfo, operationsFor, resolveOperation } from './lib/operations';
@@ -38,6 +38,7 @@ export function CryptoPanel({
   cryptoKey: Key;
   search: CryptoSearch;
 }) {
+  const titleId = useId();
   const [handoff, setHandoff] = useState<(Handoff & { seq: number }) | null>(null);
   const routerNavigate = useNavigate();
   const navigate = (next: CryptoOperation) =>
@@ -50,10 +51,10 @@ export function CryptoPanel({
   const initial = handoff && handoff.op === op ? handoff : null;
 
   return (
-    <section className={styles.panel} aria-labelledby="crypto-tools-title">
+    <section className={styles.panel} aria-labelledby={titleId} data-crypto-panel="">
       <div className={styles.head}>
         <div>
-          <h2 id="crypto-tools-title" className={styles.title}>
+          <h2 id={titleId} className={styles.title}>
             Crypto tools
           </h2>
           <p className={styles.lead}>

@@ -11,12 +11,13 @@ import {
   type InputMode,
   type InputValue,
 } from '../lib/input';
+import { Segmented, type SegmentOption } from './segmented';
 import styles from './crypto-ui.module.css';
 
-const MODES: { mode: InputMode; label: string }[] = [
-  { mode: 'text', label: 'Text (UTF-8)' },
-  { mode: 'base64', label: 'Base64' },
-  { mode: 'file', label: 'File' },
+const MODES: SegmentOption<InputMode>[] = [
+  { value: 'text', label: 'Text (UTF-8)' },
+  { value: 'base64', label: 'Base64' },
+  { value: 'file', label: 'File' },
 ];
 
 /** Reads a dropped or picked file; one over the absolute limit is never read, only measured. */
@@ -75,20 +76,13 @@ export function DataInput({
             {label}
           </label>
         )}
-        <div className={styles.segmented} role="radiogroup" aria-label={`${label} format`}>
-          {MODES.map((m) => (
-            <button
-              key={m.mode}
-              type="button"
-              role="radio"
-              aria-checked={value.mode === m.mode}
-              className={styles.segment}
-              onClick={() => onChange(switchMode(value, m.mode))}
-            >
-              {m.label}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label={`${label} format`}
+          value={value.mode}
+          options={MODES}
+          onChange={(mode) => onChange(switchMode(value, mode))}
+          isDisabled={isDisabled}
+        />
       </div>
       {value.mode === 'text' ? (
         <TextArea

@@ -7,6 +7,7 @@ import { TextArea } from '@/components/ui/field';
 import { bytesToBase64, bytesToHex, bytesToUtf8 } from '@/lib/encoding';
 import { formatBytes } from '@/lib/format';
 import { downloadBytes } from './download-bytes';
+import { Segmented, type SegmentOption } from './segmented';
 import styles from './crypto-ui.module.css';
 
 type Format = 'text' | 'hex' | 'base64';
@@ -36,10 +37,15 @@ export function PlaintextOutput({
       : format === 'base64'
         ? bytesToBase64(bytes)
         : bytesToHex(bytes);
-  const formats: { value: Format; label: string; isDisabled: boolean }[] = [
-    { value: 'text', label: 'Text', isDisabled: !isText },
-    { value: 'hex', label: 'Hex', isDisabled: false },
-    { value: 'base64', label: 'Base64', isDisabled: false },
+  const formats: SegmentOption<Format>[] = [
+    {
+      value: 'text',
+      label: 'Text',
+      isDisabled: !isText,
+      title: isText ? undefined : 'Not valid UTF-8: shown as hex or base64',
+    },
+    { value: 'hex', label: 'Hex' },
+    { value: 'base64', label: 'Base64' },
   ];
   return (
     <div className={styles.output}>
@@ -52,22 +58,12 @@ export function PlaintextOutput({
           {isText ? 'UTF-8 text' : 'binary'} · {formatBytes(bytes.length)}
         </Badge>
         <div className={styles.outputActions}>
-          <div className={styles.segmented} role="radiogroup" aria-label="Show plaintext as">
-            {formats.map((f) => (
-              <button
-                key={f.value}
-                type="button"
-                role="radio"
-                aria-checked={format === f.value}
-                disabled={f.isDisabled}
-                title={f.isDisabled ? 'Not valid UTF-8: shown as hex or base64' : undefined}
-                className={styles.segment}
-                onClick={() => setFormat(f.value)}
-              >
-                {f.label}
-              </button>
-            ))}
-          </div>
+          <Segmented
+            label="Show plaintext as"
+            value={format}
+            options={formats}
+            onChange={setFormat}
+          />
           <CopyButton value={shown} label="plaintext" hasText />
           <Button
             size="small"

@@ -1,5 +1,5 @@
 import { Loader2 } from 'lucide-react';
-import { useId, type FormEvent, type ReactNode } from 'react';
+import { useId, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { InlineError } from '@/components/errors/error-panel';
 import { Button } from '@/components/ui/button';
 import styles from './crypto-ui.module.css';
@@ -37,8 +37,21 @@ export function ToolForm({
     e.preventDefault();
     if (canRun) onSubmit();
   };
+  // Ctrl/Cmd+Enter runs the tool from a text area (Enter alone is a new line there).
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      if (canRun) onSubmit();
+    }
+  };
   return (
-    <form className={styles.form} aria-label={`${label} form`} onSubmit={handle} noValidate>
+    <form
+      className={styles.form}
+      aria-label={`${label} form`}
+      onSubmit={handle}
+      onKeyDown={onKeyDown}
+      noValidate
+    >
       <fieldset className={styles.formFields} disabled={isDisabled && !areFieldsEnabled}>
         {children}
       </fieldset>

@@ -14,6 +14,15 @@ import { ApiClientProvider } from '@/lib/api-context';
 import { CryptoPanel } from '../crypto-panel';
 import { cryptoSearchSchema } from '../crypto-search';
 
+// jsdom has no ResizeObserver; Radix radio groups measure their items with one.
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
