@@ -53,7 +53,9 @@ export function useKeyExport(region: string, id: string) {
         if (controller.signal.aborted) return;
         setMaterial({ ...res, expiresAt: Date.now() + EXPORT_VISIBLE_MS });
         // The export is now in the audit feed (the record holds no material).
-        void queryClient.invalidateQueries({ queryKey: keyKeys.audit(client.scopeKey, region, id) });
+        void queryClient.invalidateQueries({
+          queryKey: keyKeys.audit(client.scopeKey, region, id),
+        });
       } catch (e) {
         if (controller.signal.aborted) return;
         setError(e);

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { CalendarClock } from 'lucide-react';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -97,6 +97,9 @@ function RoleBadge({ kmsKey, version }: { kmsKey: Key; version: number }) {
   return <Badge tone="neutral">Retired: refused</Badge>;
 }
 
+/** Up to this many versions render as plain rows; more are virtualized. */
+const PLAIN_ROWS_LIMIT = 60;
+
 function VersionTable({
   kmsKey,
   versions,
@@ -106,20 +109,12 @@ function VersionTable({
   versions: KeyVersion[];
   next: Date | null;
 }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
+  // Held in state, not a ref: the virtualizer (a child) must re-render once the element exists.
+  const [scrollEl, setScrollEl] = useState<HTMLDivElement | null>(null);
+  const scrollToIndexRef = useRef<((index: number) => void) | null>(null);
   const [jump, setJump] = useState('');
   const [jumpError, setJumpError] = useState<string | null>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the chosen virtualizer (toolchain.md)
-  const virtualizer = useVirtualizer({
-    count: versions.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    initialRect: { width: 900, height: 480 },
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const isVirtual = versions.length > PLAIN_ROWS_LIMIT;
 
   const goToVersion = () => {
     const n = Number(jump);
@@ -129,7 +124,7 @@ function VersionTable({
       return;
     }
     setJumpError(null);
-    virtualizer.scrollToIndex(index, { align: 'center' });
+    scrollToIndexRef.current?.(index);
   };
 
   return (
@@ -180,7 +175,7 @@ function VersionTable({
         </div>
       ) : null}
       <div
-        ref={scrollRef}
+        ref={setScrollEl}
         className={styles.tableScroll}
         tabIndex={0}
         role="region"
@@ -196,45 +191,123 @@ function VersionTable({
             </tr>
           </thead>
           <tbody>
-            {paddingTop > 0 ? (
-              <tr aria-hidden style={{ height: paddingTop }}>
-                <td colSpan={4} />
-              </tr>
-            ) : null}
-            {items.map((item) => {
-              const v = versions[item.index];
-              if (!v) return null;
-              const state = versionState(kmsKey, v.version);
-              return (
-                <tr
-                  key={v.version}
-                  aria-rowindex={item.index + 2}
-                  className={state === 'retired' ? styles.rowRetired : undefined}
-                  style={{ height: ROW_HEIGHT }}
-                >
-                  <td className={styles.versionCell}>v{v.version}</td>
-                  <td>
-                    <time dateTime={v.createdAt} title={formatRelative(v.createdAt)}>
-                      {formatDateTime(v.createdAt)}
-                    </time>
-                  </td>
-                  <td>
-                    <code>{v.status}</code>
-                  </td>
-                  <td>
-                    <RoleBadge kmsKey={kmsKey} version={v.version} />
-                  </td>
-                </tr>
-              );
-            })}
-            {paddingBottom > 0 ? (
-              <tr aria-hidden style={{ height: paddingBottom }}>
-                <td colSpan={4} />
-              </tr>
-            ) : null}
+            {isVirtual ? (
+              <VirtualRows
+                kmsKey={kmsKey}
+                versions={versions}
+                scrollEl={scrollEl}
+                scrollToIndexRef={scrollToIndexRef}
+              />
+            ) : (
+              <PlainRows
+                kmsKey={kmsKey}
+                versions={versions}
+                scrollEl={scrollEl}
+                scrollToIndexRef={scrollToIndexRef}
+              />
+            )}
           </tbody>
         </table>
       </div>
     </Card>
+  );
+}
+
+function VersionRow({ kmsKey, v, index }: { kmsKey: Key; v: KeyVersion; index: number }) {
+  const state = versionState(kmsKey, v.version);
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      className={state === 'retired' ? styles.rowRetired : undefined}
+      style={{ height: ROW_HEIGHT }}
+    >
+      <td className={styles.versionCell}>v{v.version}</td>
+      <td>
+        <time dateTime={v.createdAt} title={formatRelative(v.createdAt)}>
+          {formatDateTime(v.createdAt)}
+        </time>
+      </td>
+      <td>
+        <code>{v.status}</code>
+      </td>
+      <td>
+        <RoleBadge kmsKey={kmsKey} version={v.version} />
+      </td>
+    </tr>
+  );
+}
+
+type ScrollToIndexRef = RefObject<((index: number) => void) | null>;
+
+function PlainRows({
+  kmsKey,
+  versions,
+  scrollEl,
+  scrollToIndexRef,
+}: {
+  kmsKey: Key;
+  versions: KeyVersion[];
+  scrollEl: HTMLDivElement | null;
+  scrollToIndexRef: ScrollToIndexRef;
+}) {
+  useEffect(() => {
+    scrollToIndexRef.current = (index) => {
+      scrollEl
+        ?.querySelector(`tr[data-index="${index}"]`)
+        ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    };
+  }, [scrollEl, scrollToIndexRef]);
+  return (
+    <>
+      {versions.map((v, index) => (
+        <VersionRow key={v.version} kmsKey={kmsKey} v={v} index={index} />
+      ))}
+    </>
+  );
+}
+
+/** Only the rows in view are in the DOM: a 1,000-version key opens at once. */
+function VirtualRows({
+  kmsKey,
+  versions,
+  scrollEl,
+  scrollToIndexRef,
+}: {
+  kmsKey: Key;
+  versions: KeyVersion[];
+  scrollEl: HTMLDivElement | null;
+  scrollToIndexRef: ScrollToIndexRef;
+}) {
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the chosen virtualizer (toolchain.md)
+  const virtualizer = useVirtualizer({
+    count: versions.length,
+    getScrollElement: () => scrollEl,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  useEffect(() => {
+    scrollToIndexRef.current = (index) => virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [scrollToIndexRef, virtualizer]);
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  return (
+    <>
+      {paddingTop > 0 ? (
+        <tr aria-hidden style={{ height: paddingTop }}>
+          <td colSpan={4} />
+        </tr>
+      ) : null}
+      {items.map((item) => {
+        const v = versions[item.index];
+        return v ? <VersionRow key={v.version} kmsKey={kmsKey} v={v} index={item.index} /> : null;
+      })}
+      {paddingBottom > 0 ? (
+        <tr aria-hidden style={{ height: paddingBottom }}>
+          <td colSpan={4} />
+        </tr>
+      ) : null}
+    </>
   );
 }
