@@ -17,12 +17,12 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`crypto tools (${scheme})`, async ({ page, api }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    const [aes, rsa, ec, hmac, disabled] = await createKeys(
+    const [aes, rsa, ec, hmac, disabled, ed, p521] = await createKeys(
       api,
-      ['aes256-gcm96', 'rsa-2048', 'ecdsa-p256', 'hmac-sha256', 'ed25519'],
+      ['aes256-gcm96', 'rsa-2048', 'ecdsa-p256', 'hmac-sha256', 'ed25519', 'ed25519', 'ecdsa-p521'],
       `screens ${scheme}`,
     );
-    if (!aes || !rsa || !ec || !hmac || !disabled) throw new Error('keys missing');
+    if (!aes || !rsa || !ec || !hmac || !disabled || !ed || !p521) throw new Error('keys missing');
     await api.post(`/v1/kms/${REGION}/keys/${aes.identity}/rotate`);
     await api.post(`/v1/kms/${REGION}/keys/${disabled.identity}/disable`);
     await signIn(page);
@@ -97,6 +97,23 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Verify HMAC' }).click();
     await expect(page.getByRole('status')).toContainText('Valid HMAC');
     await shot(page, `verify-hmac-${scheme}`);
+
+    // Ed25519 and P-521: the browser check depends on this browser's WebCrypto.
+    for (const [key, name] of [
+      [ed, 'ed25519'],
+      [p521, 'p521'],
+    ] as const) {
+      await openTool(page, key.identity, 'sign', 'Sign');
+      await page.getByLabel('Message', { exact: true }).fill(`hello from ${name}`);
+      await page.getByRole('button', { name: 'Sign', exact: true }).click();
+      await page.getByRole('button', { name: 'Verify this signature' }).click();
+      await page.getByRole('button', { name: 'Verify signature' }).click();
+      await expect(page.getByRole('status')).toContainText('KMSValid signature');
+      await expect(page.getByRole('status')).toContainText(
+        /Browser check \(WebCrypto\)(Valid|Not)/,
+      );
+      await shot(page, `verify-${name}-${scheme}`);
+    }
 
     // A disabled Ed25519 key.
     await openTool(page, disabled.identity, 'sign', 'Sign');
