@@ -85,6 +85,9 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
     if (!isReachable) goTo(step.id, true);
   }, [isReachable, goTo, step.id]);
 
+  // A failure in one region or scope says nothing about another.
+  useEffect(() => setSubmitError(null), [region, client]);
+
   // Move focus to the step's heading when the step changes (not on first render).
   useEffect(() => {
     if (lastStepRef.current !== null && lastStepRef.current !== step.id)
