@@ -34,6 +34,9 @@ export function AuthedLayout() {
   );
 
   if (!connection || !client) {
+    // While the navigation to /sign-in is pending, this layout renders once more with the new
+    // location: navigating again from there would nest redirects without end (the page hangs).
+    if (location.pathname === '/sign-in') return null;
     return <Navigate to="/sign-in" search={{ redirect: location.href }} replace />;
   }
 
