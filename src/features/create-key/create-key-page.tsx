@@ -55,7 +55,11 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
   const origin = useWatch({ control: form.control, name: 'origin' });
   const steps = visibleSteps(origin);
   const [reached, setReached] = useState(0);
-  const [submitError, setSubmitError] = useState<unknown>(null);
+  // Kept with the region and scope it happened in: it says nothing about another one.
+  const [failure, setFailure] = useState<{ error: unknown; where: string } | null>(null);
+  const where = `${region} ${client.scopeKey}`;
+  const submitError = failure?.where === where ? failure.error : null;
+  const setSubmitError = (error: unknown) => setFailure(error ? { error, where } : null);
   const isSubmittingRef = useRef(false);
   const isDoneRef = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -84,9 +88,6 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
   useEffect(() => {
     if (!isReachable) goTo(step.id, true);
   }, [isReachable, goTo, step.id]);
-
-  // A failure in one region or scope says nothing about another.
-  useEffect(() => setSubmitError(null), [region, client]);
 
   // Move focus to the step's heading when the step changes (not on first render).
   useEffect(() => {
