@@ -187,3 +187,40 @@ test('an unknown key shows a not-found page with the way back', async ({ page })
   await expect(page.getByRole('heading', { name: /not found/ })).toBeVisible();
   await expect(page.getByRole('link', { name: `Back to keys in ${REGION}` })).toBeVisible();
 });
+
+test('the key page and its dialogs have no serious accessibility violations', async ({
+  page,
+  api,
+}) => {
+  test.setTimeout(120_000); // axe scans seven views
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const key = await createKey(api, REGION, {
+    name: uniqueName('A11y key'),
+    keyType: 'rsa-2048',
+    exportAllowed: true,
+    labels: { team: 'a11y' },
+  });
+  await signIn(page);
+  const scan = async (label: string) => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      serious.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  };
+  for (const tab of ['', '/versions', '/rotation', '/public-key', '/api']) {
+    await page.goto(`/regions/${REGION}/keys/${key.identity}${tab}`);
+    await expect(page.getByRole('heading', { level: 1, name: key.name })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await scan(tab || 'overview');
+  }
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await scan('export dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Schedule deletion', exact: true }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await scan('delete dialog');
+});
