@@ -262,3 +262,26 @@ test('the crypto tools pass an accessibility scan, with results shown', async ({
     ).toEqual([]);
   }
 });
+
+test('leaving the crypto tab clears inputs and results, and the URL never holds them', async ({
+  page,
+  api,
+}) => {
+  const [key] = await createKeys(api, ['aes128-gcm96'], 'leave');
+  if (!key) throw new Error('no key');
+  await signIn(page);
+  await openTool(page, key.identity, 'encrypt', 'Encrypt');
+  await page.getByLabel('Plaintext', { exact: true }).fill('do not keep me');
+  await page.getByRole('button', { name: 'Encrypt', exact: true }).click();
+  await expect(page.getByLabel('Ciphertext', { exact: true })).toHaveValue(/^thalassa:v1:/);
+  expect(page.url()).toMatch(/\/crypto\?op=encrypt$/);
+
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Encrypt' })).toBeHidden();
+  await page.getByRole('tab', { name: 'Crypto' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Encrypt' })).toBeVisible();
+  await expect(page.getByLabel('Plaintext', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Ciphertext', { exact: true })).toHaveCount(0);
+  const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }));
+  expect(stored).not.toContain('do not keep me');
+});

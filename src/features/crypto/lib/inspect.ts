@@ -79,3 +79,22 @@ export function inspectThalassaString(raw: string, key: Key, verb = 'decrypted')
     message: `Made by version ${version}, ${age}: it can be ${verb}.`,
   };
 }
+
+/**
+ * Why a pasted string cannot be sent, in a few words for beside the button (the inspection above
+ * it gives the whole story), or null when it can.
+ */
+export function inspectionProblem(inspection: Inspection, what: string): string | null {
+  switch (inspection.state) {
+    case 'usable':
+      return null;
+    case 'empty':
+      return `Paste the ${what} first.`;
+    case 'malformed':
+      return `Not a thalassa:v<N>: ${what}.`;
+    case 'retired':
+      return `Version ${inspection.version ?? '?'} is retired: the KMS refuses it.`;
+    case 'unknown-version':
+      return `This key has no version ${inspection.version ?? '?'}.`;
+  }
+}

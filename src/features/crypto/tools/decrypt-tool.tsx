@@ -6,20 +6,8 @@ import { useCryptoCall } from '../api/use-crypto-call';
 import { PlaintextOutput } from '../components/plaintext-output';
 import { ThalassaField } from '../components/thalassa-field';
 import { ToolForm } from '../components/tool-parts';
-import { inspectThalassaString, type Inspection } from '../lib/inspect';
+import { inspectionProblem, inspectThalassaString, type Inspection } from '../lib/inspect';
 import type { ToolProps } from './types';
-
-/** Why a ciphertext cannot be sent for decryption, or null. */
-export function ciphertextProblem(inspection: Inspection): string | null {
-  switch (inspection.state) {
-    case 'empty':
-      return 'Paste a ciphertext first.';
-    case 'usable':
-      return null;
-    default:
-      return inspection.message;
-  }
-}
 
 export function DecryptTool({ region, cryptoKey, disabledReason, initial }: ToolProps) {
   return (
@@ -59,7 +47,7 @@ export function DecryptForm({
         label="Decrypt"
         submitLabel="Decrypt"
         pendingLabel="Decrypting…"
-        blockedReason={ciphertextProblem(inspection)}
+        blockedReason={inspectionProblem(inspection, 'ciphertext')}
         isPending={state.status === 'pending'}
         isDisabled={disabledReason !== null}
         error={state.status === 'error' ? state.error : undefined}

@@ -6,7 +6,7 @@ import { DataInput } from '../components/data-input';
 import { ThalassaField } from '../components/thalassa-field';
 import { ToolForm } from '../components/tool-parts';
 import { VerifyResults } from '../components/verify-results';
-import { inspectThalassaString } from '../lib/inspect';
+import { inspectionProblem, inspectThalassaString } from '../lib/inspect';
 import {
   decodeInput,
   EMPTY_INPUT,
@@ -23,13 +23,7 @@ export function VerifyHmacTool({ region, cryptoKey, disabledReason, initial }: T
   const limit = inputLimitFor(cryptoKey.keyType, 'verify-hmac');
   const decoded = decodeInput(input);
   const inspection = inspectThalassaString(mac, cryptoKey, 'verified');
-  const problem =
-    inputProblem(decoded, limit) ??
-    (inspection.state === 'empty'
-      ? 'Paste the HMAC to check.'
-      : inspection.state === 'usable'
-        ? null
-        : inspection.message);
+  const problem = inputProblem(decoded, limit) ?? inspectionProblem(inspection, 'HMAC');
 
   return (
     <>

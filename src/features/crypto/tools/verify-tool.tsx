@@ -16,7 +16,7 @@ import { ThalassaField } from '../components/thalassa-field';
 import { OptionsRow, ToolForm } from '../components/tool-parts';
 import { VerifyResults } from '../components/verify-results';
 import { verifyInBrowser, type BrowserVerdict } from '../lib/browser-verify';
-import { inspectThalassaString } from '../lib/inspect';
+import { inspectionProblem, inspectThalassaString } from '../lib/inspect';
 import {
   decodeInput,
   EMPTY_INPUT,
@@ -48,13 +48,7 @@ export function VerifyTool({ region, cryptoKey, disabledReason, initial }: ToolP
   });
   const decoded = decodeInput(input);
   const inspection = inspectThalassaString(signature, cryptoKey, 'verified');
-  const problem =
-    inputProblem(decoded, limit) ??
-    (inspection.state === 'empty'
-      ? 'Paste the signature to check.'
-      : inspection.state === 'usable'
-        ? null
-        : inspection.message);
+  const problem = inputProblem(decoded, limit) ?? inspectionProblem(inspection, 'signature');
   const change =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
