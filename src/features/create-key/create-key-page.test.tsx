@@ -1,0 +1,189 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { makeKey, renderWizard, stubApi } from './test/render-wizard';
+
+const next = () => screen.getByRole('button', { name: /^Next/ });
+const heading = (name: string) => screen.findByRole('heading', { name, level: 2 });
+
+async function toDetails(user: ReturnType<typeof userEvent.setup>) {
+  await heading('Origin and type');
+  await user.click(next());
+  await heading('Details');
+}
+
+// Whole-wizard flows in jsdom are slow on a loaded machine; the budget is generous, not a timing claim.
+describe('CreateKeyPage', { timeout: 30_000 }, () => {
+  it('Next validates only the current step and keeps the step in the URL', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl } = stubApi();
+    const { router } = renderWizard('/regions/nl-01/keys/new', fetchImpl);
+    await toDetails(user);
+    expect(router.state.location.search).toMatchObject({ step: 'details' });
+
+    await user.click(next());
+    expect(await screen.findByText('Name is required')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Details', level: 2 })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText(/^Name/), 'Payments key');
+    expect(screen.getByTestId('slug-preview')).toHaveTextContent('payments-key');
+    await user.click(screen.getByRole('button', { name: 'Add label' }));
+    await user.type(screen.getByLabelText('Label 1 key'), 'bad key');
+    expect(screen.getByText(/Key name may hold only letters/)).toBeInTheDocument();
+    await user.click(next());
+    expect(screen.getByRole('heading', { name: 'Details', level: 2 })).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Label 1 key'));
+    await user.type(screen.getByLabelText('Label 1 key'), 'team');
+    await user.click(next());
+    await heading('Rotation');
+    expect(router.state.location.search).toMatchObject({ step: 'rotation' });
+  });
+
+  it('refuses HMAC types for import, with the reason', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl } = stubApi();
+    renderWizard('/regions/nl-01/keys/new', fetchImpl);
+    await heading('Origin and type');
+    await user.click(screen.getByRole('radio', { name: 'HMAC-SHA512' }));
+    await user.click(screen.getByRole('radio', { name: 'Imported (bring your own key)' }));
+    for (const name of ['HMAC (SHA-256)', 'HMAC-SHA256', 'HMAC-SHA512'])
+      expect(screen.getByRole('radio', { name })).toBeDisabled();
+    expect(screen.getByText(/Not available for import/)).toBeInTheDocument();
+    // The HMAC choice was cleared: a type must be chosen again.
+    await user.click(next());
+    expect(await screen.findByText('Choose a key type')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'AES-256-GCM' })).toBeEnabled();
+  });
+
+  it('turns export on only through the gate', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl } = stubApi();
+    renderWizard('/regions/nl-01/keys/new', fetchImpl);
+    await toDetails(user);
+    await user.type(screen.getByLabelText(/^Name/), 'escrowed');
+    await user.click(next());
+    await heading('Rotation');
+    await user.click(next());
+    await heading('Export');
+    const toggle = screen.getByRole('switch', { name: 'Allow export of key material' });
+    expect(toggle).toHaveAttribute('aria-checked', 'false');
+
+    await user.click(toggle);
+    let gate = await screen.findByRole('dialog');
+    await user.click(within(gate).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(toggle).toHaveAttribute('aria-checked', 'false');
+
+    await user.click(toggle);
+    gate = await screen.findByRole('dialog');
+    const allow = within(gate).getByRole('button', { name: 'Allow export' });
+    await user.click(within(gate).getByRole('checkbox'));
+    await user.type(within(gate).getByLabelText(/to confirm/), 'escrowe');
+    expect(allow).toBeDisabled();
+    await user.type(within(gate).getByLabelText(/to confirm/), 'd');
+    await user.click(allow);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(toggle).toHaveAttribute('aria-checked', 'true');
+    // The gate's own submit did not move the wizard on.
+    expect(screen.getByRole('heading', { name: 'Export', level: 2 })).toBeInTheDocument();
+  });
+
+  it('sends the mapped request once, returns to Details on 409 and succeeds after a rename', async () => {
+    const user = userEvent.setup();
+    let release: (() => void) | undefined;
+    const answers = [
+      new Promise<{ status: number; json: unknown }>((resolve) => {
+        release = () =>
+          resolve({
+            status: 409,
+            json: { message: 'A key with slug "payments" already exists in this scope and region' },
+          });
+      }),
+      Promise.resolve({
+        status: 201,
+        json: makeKey({ identity: 'kms-abc123', name: 'payments-2' }),
+      }),
+    ];
+    const { fetchImpl, posts } = stubApi({ createKey: () => answers.shift() ?? answers[0]! });
+    renderWizard('/regions/nl-01/keys/new', fetchImpl);
+    await toDetails(user);
+    await user.type(screen.getByLabelText(/^Name/), 'payments');
+    await user.type(screen.getByLabelText(/^Description/), 'invoices');
+    await user.click(next());
+    await heading('Rotation');
+    await user.click(screen.getByRole('switch', { name: 'Rotate automatically' }));
+    await user.click(screen.getByRole('button', { name: '90 days' }));
+    await user.click(next());
+    await heading('Export');
+    await user.click(next());
+    await heading('Review and create');
+
+    const create = screen.getByRole('button', { name: 'Create key' });
+    await user.click(create);
+    await user.click(screen.getByRole('button', { name: 'Creating…' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Creating the key…');
+    expect(posts()).toHaveLength(1);
+    expect(posts()[0]?.body).toEqual({
+      name: 'payments',
+      keyType: 'aes256-gcm96',
+      description: 'invoices',
+      keyRotationEnabled: true,
+      rotationPeriodInDays: 90,
+      exportAllowed: false,
+    });
+    release?.();
+
+    await heading('Details');
+    const name = screen.getByLabelText(/^Name/);
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/already exists in this scope and region/)).toBeInTheDocument();
+    expect(name).toHaveValue('payments');
+    expect(screen.getByLabelText(/^Description/)).toHaveValue('invoices');
+
+    await user.clear(name);
+    await user.type(name, 'payments-2');
+    await user.click(next());
+    await heading('Rotation');
+    expect(screen.getByLabelText('Rotation period (days)')).toHaveValue(90);
+    await user.click(next());
+    await user.click(next());
+    await user.click(await screen.findByRole('button', { name: 'Create key' }));
+    expect(await screen.findByRole('heading', { name: 'Key page kms-abc123' })).toBeInTheDocument();
+    expect(posts()).toHaveLength(2);
+    expect(posts()[1]?.body).toMatchObject({ name: 'payments-2' });
+  });
+
+  it('puts a 400 naming a field on that field', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl } = stubApi({
+      createKey: () => ({
+        status: 400,
+        json: { message: 'labels.team: label "team": Label value may hold only letters' },
+      }),
+    });
+    renderWizard('/regions/nl-01/keys/new', fetchImpl);
+    await toDetails(user);
+    await user.type(screen.getByLabelText(/^Name/), 'x');
+    for (const h of ['Rotation', 'Export', 'Review and create']) {
+      await user.click(next());
+      await heading(h);
+    }
+    await user.click(screen.getByRole('button', { name: 'Create key' }));
+    await heading('Details');
+    expect(screen.getByText(/labels\.team: label "team"/)).toBeInTheDocument();
+  });
+
+  it('warns about a duplicate slug in this region and scope', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl, requests } = stubApi({
+      existing: [makeKey({ name: 'Payments', slug: 'payments' })],
+    });
+    renderWizard('/regions/nl-01/keys/new', fetchImpl);
+    await toDetails(user);
+    await user.type(screen.getByLabelText(/^Name/), 'PAYMENTS!');
+    expect(
+      await screen.findByText(/A key with the slug “payments” already exists/),
+    ).toBeInTheDocument();
+    expect(requests.some((r) => r.path === '/v1/kms/nl-01/keys?slug=payments')).toBe(true);
+  });
+});

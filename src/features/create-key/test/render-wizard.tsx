@@ -1,0 +1,147 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Outlet,
+  RouterProvider,
+} from '@tanstack/react-router';
+import { render } from '@testing-library/react';
+import { z } from 'zod';
+import { keySchema, type Key } from '@/contract';
+import { ToastProvider } from '@/components/ui/toast';
+import { TooltipProvider } from '@/components/ui/tooltip';
+import { createApiClient } from '@/lib/api-client';
+import { ApiClientProvider } from '@/lib/api-context';
+import { CreateKeyPage } from '../create-key-page';
+import { createKeySearchSchema } from '../create-key-search';
+
+// jsdom has no ResizeObserver; Radix Switch and RadioGroup measure with one.
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+type Answer = { status: number; json: unknown } | Promise<{ status: number; json: unknown }>;
+
+export interface WizardApi {
+  /** Answers POST /v1/kms/{region}/keys with the parsed body. */
+  createKey?: (body: unknown) => Answer;
+  /** Keys returned by GET /v1/kms/{region}/keys (the duplicate lookup). */
+  existing?: Key[];
+}
+
+/** A contract-valid key (parsed, so tests never hold an off-contract shape). */
+export function makeKey(overrides: Partial<Key> = {}): Key {
+  const now = new Date().toISOString();
+  return keySchema.parse({
+    identity: 'kms-new0001',
+    name: 'payments',
+    slug: 'payments',
+    keyType: 'aes256-gcm96',
+    status: 'active',
+    exportAllowed: false,
+    imported: false,
+    keyRotationEnabled: false,
+    latestVersion: 1,
+    minDecryptionVersion: 1,
+    versions: [{ version: 1, status: 'active', createdAt: now }],
+    createdAt: now,
+    updatedAt: now,
+    objectVersion: 1,
+    ...overrides,
+  });
+}
+
+/** A fetch stand-in answering in the contract's shapes; records every request. */
+export function stubApi(api: WizardApi = {}) {
+  const requests: { method: string; path: string; body: unknown }[] = [];
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const url = new URL(String(input), 'http://localhost');
+    const method = init?.method ?? 'GET';
+    const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    requests.push({ method, path: `${url.pathname}${url.search}`, body });
+    let res: { status: number; json: unknown } = { status: 404, json: { message: 'not found' } };
+    if (url.pathname === '/v1/kms/summary')
+      res = { status: 200, json: { featureEnabled: true, regions: [] } };
+    else if (/^\/v1\/kms\/[^/]+\/keys$/.test(url.pathname)) {
+      if (method === 'POST')
+        res = await (api.createKey?.(body) ?? { status: 201, json: makeKey() });
+      else {
+        const slug = url.searchParams.get('slug');
+        res = { status: 200, json: (api.existing ?? []).filter((k) => !slug || k.slug === slug) };
+      }
+    } else if (/^\/v1\/kms\/[^/]+\/wrapping-key$/.test(url.pathname)) {
+      res = {
+        status: 200,
+        json: {
+          publicKey: '-----BEGIN PUBLIC KEY-----\nMIIC\n-----END PUBLIC KEY-----\n',
+          algorithm: 'rsa-oaep-aes-kwp',
+        },
+      };
+    }
+    return new Response(JSON.stringify(res.json), {
+      status: res.status,
+      headers: { 'Content-Type': 'application/json' },
+    });
+  };
+  return { fetchImpl, requests, posts: () => requests.filter((r) => r.method === 'POST') };
+}
+
+/** Renders the wizard at a URL in a memory router with a fresh QueryClient and the stub API. */
+export function renderWizard(url: string, fetchImpl: typeof fetch) {
+  const rootRoute = createRootRoute({
+    validateSearch: z.object({ project: z.string().optional() }),
+    component: Outlet,
+  });
+  const newRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/regions/$region/keys/new',
+    validateSearch: createKeySearchSchema,
+    component: function NewRoute() {
+      const { region } = newRoute.useParams();
+      const search = newRoute.useSearch();
+      return <CreateKeyPage region={region} search={search} />;
+    },
+  });
+  const listRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/regions/$region/keys',
+    component: () => <h1>Key list</h1>,
+  });
+  const keyRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/regions/$region/keys/$keyId',
+    component: function KeyRoute() {
+      const { keyId } = keyRoute.useParams();
+      return <h1>Key page {keyId}</h1>;
+    },
+  });
+  const regionsRoute = createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/regions',
+    component: () => null,
+  });
+  const router = createRouter({
+    routeTree: rootRoute.addChildren([newRoute, listRoute, keyRoute, regionsRoute]),
+    history: createMemoryHistory({ initialEntries: [url] }),
+  });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createApiClient({ baseUrl: '', token: 't', organisation: 'org-local', fetchImpl });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <ApiClientProvider client={client}>
+        <TooltipProvider>
+          <ToastProvider>
+            <RouterProvider router={router} />
+          </ToastProvider>
+        </TooltipProvider>
+      </ApiClientProvider>
+    </QueryClientProvider>,
+  );
+  return { router, queryClient };
+}
