@@ -45,8 +45,10 @@ test('symmetric and RSA keys encrypt and decrypt text and files', async ({ page,
     await page.getByLabel('Plaintext', { exact: true }).fill('Hi');
     // The format choice is a radio group: arrow keys move through it.
     await page.getByRole('radio', { name: 'Text (UTF-8)' }).focus();
-    await page.keyboard.press('ArrowRight');
+    // Held like a person does: Radix moves focus (and the choice) just after keydown.
+    await page.keyboard.down('ArrowRight');
     await expect(page.getByRole('radio', { name: 'Base64' })).toBeChecked();
+    await page.keyboard.up('ArrowRight');
     await expect(page.getByLabel('Plaintext', { exact: true })).toHaveValue('SGk=');
     await page.getByRole('radio', { name: 'File' }).click();
     await page.getByLabel('Plaintext file').setInputFiles({
