@@ -254,3 +254,60 @@ test.describe('create-key wizard', () => {
     ).toBeVisible();
   });
 });
+
+test('every step and the export gate pass axe (WCAG 2.1 A/AA), light and dark', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  /** Both themes: contrast differs between them. */
+  const check = async (what: string, include = 'main') => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const result = await new AxeBuilder({ page })
+        .include(include)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(
+        result.violations.map(
+          (v) =>
+            `${what} (${colorScheme}): ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        ),
+      ).toEqual([]);
+    }
+  };
+  const w = wizard(page);
+  await signIn(page);
+  await w.open();
+  await check('type');
+  await w.chooseOrigin('imported');
+  await check('type, imported');
+  await w.next('Details');
+  await w.name().fill(uniqueName('axe'));
+  await page.getByRole('button', { name: 'Add label' }).click();
+  await page.getByLabel('Label 1 key').fill('-bad');
+  await check('details');
+  await page.getByLabel('Label 1 key').fill('good');
+  await w.next('Rotation');
+  await page.getByRole('switch', { name: 'Allow rotation of this imported key' }).click();
+  await w.rotationSwitch().click();
+  await check('rotation');
+  await w.period().fill('90');
+  await w.next('Export');
+  await w.exportSwitch().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await check('export gate', '[role="dialog"]');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await w.next('Key material');
+  await expect(page.getByTestId('wrapping-algorithm')).toBeVisible({ timeout: 30_000 });
+  await check('material');
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('button', { name: /Origin and type/ })
+    .click();
+  await w.chooseOrigin('generated');
+  await w.next('Details');
+  await w.toReviewFromDetails();
+  await check('review');
+});
