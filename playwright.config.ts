@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
@@ -14,6 +14,15 @@ function freePort(): string {
   return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
 }
 
+function removeIfEmpty(dir: string): void {
+  try {
+    const left = readdirSync(dir).filter((name) => name !== '.last-run.json');
+    if (left.length === 0) rmSync(dir, { recursive: true, force: true });
+  } catch {
+    /* absent or in use: leave it */
+  }
+}
+
 // Chosen once, in the main process; the workers inherit them through the environment, so every
 // process agrees on the server's port and data folder.
 if (!process.env.E2E_PORT) process.env.E2E_PORT = freePort();
@@ -21,6 +30,16 @@ if (!process.env.E2E_DATA_DIR) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kms-e2e-'));
   process.env.E2E_DATA_DIR = dataDir;
   if (!isWorker) process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+}
+// Each run writes its traces and failure screenshots to its own folder: a run starting empties
+// its output folder, which would break another run going on in the same checkout.
+if (!process.env.E2E_OUTPUT_DIR) {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  const outputDir = path.join('test-results', `run-${stamp}-${process.env.E2E_PORT}`);
+  process.env.E2E_OUTPUT_DIR = outputDir;
+  // A run without failures leaves nothing worth keeping: drop its folder.
+  if (!isWorker)
+    process.on('exit', () => removeIfEmpty(path.resolve(import.meta.dirname, outputDir)));
 }
 const port = process.env.E2E_PORT;
 const dataDir = process.env.E2E_DATA_DIR;
@@ -32,6 +51,7 @@ const executablePath =
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_OUTPUT_DIR,
   fullyParallel: true,
   forbidOnly: isCI,
   workers: isCI ? 2 : undefined,
