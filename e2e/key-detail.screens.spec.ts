@@ -4,7 +4,7 @@ import { createKey, expect, signIn, test, uniqueName } from './fixtures';
 /** Screenshots of every key tab and dialog, light and dark. Run with SCREENSHOTS=1. */
 test.skip(!process.env.SCREENSHOTS, 'screenshots only with SCREENSHOTS=1');
 test.describe.configure({ mode: 'serial' });
-test.setTimeout(180_000);
+test.setTimeout(300_000);
 
 const REGION = 'nl-01';
 const DIR = 'screenshots';
@@ -76,12 +76,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot(page, `dialog-disable-${scheme}`);
     await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: 'Schedule deletion' }).click();
+    await page.getByRole('button', { name: 'Schedule deletion', exact: true }).click();
     await page.getByRole('dialog').getByLabel(/Type/).fill(`${REGION}/`);
     await shot(page, `dialog-delete-${scheme}`);
     await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('dialog').getByRole('checkbox').check();
     await page
       .getByRole('dialog')
@@ -105,11 +105,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Rotate now' }).locator('..').hover();
     await expect(page.getByRole('tooltip')).toBeVisible();
     await shot(page, `disabled-${scheme}`);
-    await page.getByRole('button', { name: 'Enable…' }).click();
+    await page.getByRole('button', { name: 'Enable', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Enable key' }).click();
 
     // Pending deletion: countdown and cancel.
-    await page.getByRole('button', { name: 'Schedule deletion' }).click();
+    await page.getByRole('button', { name: 'Schedule deletion', exact: true }).click();
     await page.getByRole('dialog').getByLabel(/Type/).fill(`${REGION}/${key.slug}`);
     await page.getByRole('dialog').getByRole('button', { name: 'Schedule deletion' }).click();
     await expect(page.getByText(/Scheduled for deletion/)).toBeVisible();
