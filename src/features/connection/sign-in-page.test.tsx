@@ -7,12 +7,15 @@ import {
   Outlet,
   RouterProvider,
 } from '@tanstack/react-router';
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { connectionStore } from './connection-store';
 import { SignInPage } from './sign-in-page';
+
+// CI machines can be busy: give async queries room (no timing is asserted).
+configure({ asyncUtilTimeout: 5000 });
 
 function renderSignIn(url: string) {
   const queryClient = new QueryClient();

@@ -7,12 +7,15 @@ import {
   Outlet,
   RouterProvider,
 } from '@tanstack/react-router';
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '@/contract';
 import { createApiClient } from '@/lib/api-client';
 import { ApiClientProvider } from '@/lib/api-context';
 import { RegionsPage } from './regions-page';
+
+// CI machines can be busy: give async queries room (no timing is asserted).
+configure({ asyncUtilTimeout: 5000 });
 
 function renderRegions(answer: { status: number; json: unknown }) {
   const fetchImpl: typeof fetch = async () =>

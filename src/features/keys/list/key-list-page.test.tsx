@@ -1,8 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderKeyList, stubFetch } from './render-key-list';
 import { makeKey } from './test-keys';
+
+// CI machines can be busy: give async queries room (no timing is asserted).
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: give the scroll frame a size so the virtualizer renders rows.
 beforeAll(() => {

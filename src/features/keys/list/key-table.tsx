@@ -84,27 +84,38 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now }: KeyTab
   });
 
   // Keep the selected row at the same place on screen when the rows change (filter or sort).
-  const previous = useRef<{ keys: readonly Key[]; scrollTop: number } | null>(null);
+  // The scroll position is tracked as the user scrolls: by the time the effect runs, a shorter
+  // list may already have made the browser clamp scrollTop.
+  const previousKeys = useRef<readonly Key[] | null>(null);
+  const lastScrollTop = useRef(0);
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    const prev = previous.current;
-    previous.current = { keys, scrollTop: el?.scrollTop ?? 0 };
-    if (!el || !prev || prev.keys === keys) return;
+    const prevKeys = previousKeys.current;
+    previousKeys.current = keys;
+    if (!el || !prevKeys || prevKeys === keys) return;
     const viewport = el.clientHeight - HEAD_HEIGHT;
-    const oldIndex = selectedId ? prev.keys.findIndex((k) => k.identity === selectedId) : -1;
-    const newIndex = selectedId ? keys.findIndex((k) => k.identity === selectedId) : -1;
+    // Anchor on the selected row; without one (or when it is gone), on the first row in view,
+    // so a background refresh never throws the reader back to the top.
+    const find = (list: readonly Key[], id: string | null | undefined) =>
+      id ? list.findIndex((k) => k.identity === id) : -1;
+    let oldIndex = find(prevKeys, selectedId);
+    let newIndex = find(keys, selectedId);
+    if (oldIndex < 0 || newIndex < 0) {
+      oldIndex = Math.min(Math.floor(lastScrollTop.current / ROW_HEIGHT), prevKeys.length - 1);
+      newIndex = find(keys, prevKeys[oldIndex]?.identity);
+    }
     const top =
       oldIndex >= 0 && newIndex >= 0
         ? anchoredScrollTop({
             newIndex,
             rowHeight: ROW_HEIGHT,
-            offsetInView: oldIndex * ROW_HEIGHT - el.scrollTop,
+            offsetInView: oldIndex * ROW_HEIGHT - lastScrollTop.current,
             viewportHeight: viewport,
             totalRows: keys.length,
           })
         : 0;
     el.scrollTop = top;
-    previous.current = { keys, scrollTop: top };
+    lastScrollTop.current = top;
   }, [keys, selectedId]);
 
   // Coming back from a key: bring the row that was opened into view once.
@@ -193,7 +204,14 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now }: KeyTab
   };
 
   return (
-    <div className={styles.scroller} ref={scrollRef} data-testid="key-table-scroller">
+    <div
+      className={styles.scroller}
+      ref={scrollRef}
+      data-testid="key-table-scroller"
+      onScroll={(e) => {
+        lastScrollTop.current = e.currentTarget.scrollTop;
+      }}
+    >
       <table className={styles.table} aria-label={label} aria-rowcount={keys.length + 1}>
         <colgroup>
           {KEY_COLUMNS.map((c) => (
