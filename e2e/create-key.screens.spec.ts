@@ -99,3 +99,32 @@ test('every wizard step and the export gate, light and dark', async ({ page, api
   });
   await shot(page, '5-material');
 });
+
+test('error states: 409 on the name, 503 region, leave guard', async ({ page, api }) => {
+  const taken = uniqueName('taken');
+  await createKey(api, 'nl-01', { name: taken, keyType: 'aes256-gcm96' });
+  await signIn(page);
+  const next = page.getByRole('button', { name: /Next/ });
+
+  await page.goto('/regions/nl-01/keys/new');
+  await next.click();
+  await page.getByLabel(/^Name/).fill(taken);
+  await page.getByLabel(/^Description/).fill('Kept after the conflict.');
+  for (let i = 0; i < 3; i++) await next.click();
+  await page.getByRole('button', { name: 'Create key' }).click();
+  await expect(page.getByLabel(/^Name/)).toHaveAttribute('aria-invalid', 'true');
+  await shot(page, 'error-409', false);
+
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await shot(page, 'leave-guard', false);
+  await page.getByRole('dialog').getByRole('button', { name: 'Leave and discard' }).click();
+
+  await page.goto('/regions/de-01/keys/new');
+  await next.click();
+  await page.getByLabel(/^Name/).fill(uniqueName('unavailable'));
+  for (let i = 0; i < 3; i++) await next.click();
+  await page.getByRole('button', { name: 'Create key' }).click();
+  await expect(page.getByText('Keys cannot be created in de-01 right now')).toBeVisible();
+  await shot(page, 'error-503', false);
+});

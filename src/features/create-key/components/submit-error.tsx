@@ -28,7 +28,7 @@ export function SubmitError({
     detail = `${error instanceof Error ? error.message : ''}. An organisation administrator must enable the KMS feature first; nothing was created.`;
   } else if (status === 503) {
     title = `Keys cannot be created in ${region} right now`;
-    detail = `KMS is not available in this region (${error instanceof Error ? error.message : ''}). Choose another region under Details, or try again later. Nothing was created.`;
+    detail = `${error instanceof Error ? error.message : 'KMS is not available in this region'}. Choose another region under Details, or try again later. Nothing was created.`;
   } else if (error instanceof NetworkError) {
     title = 'The key was not created: the KMS API could not be reached';
     detail = 'Check your connection and try again. Everything you entered is kept.';
