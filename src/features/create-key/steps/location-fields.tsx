@@ -4,6 +4,7 @@ import { AlertTriangle } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Select, TextInput } from '@/components/ui/field';
+import { recentProjects, rememberProject } from '@/features/connection';
 import { summaryQuery } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
 import { ImmutableBadge } from '../components/immutable-badge';
@@ -29,6 +30,11 @@ export function LocationFields({
   );
   const [project, setProject] = useState(client.project ?? '');
   const trimmed = project.trim();
+  const [recent] = useState(() => recentProjects(client.organisation));
+  const applyProject = (value: string) => {
+    rememberProject(client.organisation, value);
+    onProjectChange(value);
+  };
 
   return (
     <div className={styles.location}>
@@ -92,9 +98,10 @@ export function LocationFields({
                 onKeyDown={(e) => {
                   if (e.key !== 'Enter') return;
                   e.preventDefault();
-                  if (trimmed) onProjectChange(trimmed);
+                  if (trimmed) applyProject(trimmed);
                 }}
                 aria-label="Project identity"
+                list="create-key-recent-projects"
                 value={project}
                 onChange={(e) => setProject(e.target.value)}
                 placeholder="project identity or slug, e.g. proj-web"
@@ -102,10 +109,15 @@ export function LocationFields({
                 spellCheck={false}
                 isMono
               />
+              <datalist id="create-key-recent-projects">
+                {recent.map((p) => (
+                  <option key={p} value={p} />
+                ))}
+              </datalist>
               <Button
                 size="small"
                 disabled={!trimmed || trimmed === client.project}
-                onClick={() => onProjectChange(trimmed)}
+                onClick={() => applyProject(trimmed)}
               >
                 Use project
               </Button>
