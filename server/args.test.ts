@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isLoopback,
   originFor,
   parseDevArgs,
   parseStartArgs,
@@ -123,6 +124,16 @@ describe('parseDevArgs', () => {
 
   it('has no --test-controls', () => {
     expect(() => parseDevArgs(['--test-controls'], {})).toThrow(UsageError);
+  });
+});
+
+describe('isLoopback', () => {
+  it('tells loopback addresses from ones other machines reach', () => {
+    for (const host of ['127.0.0.1', '127.1.2.3', '::1', 'localhost'])
+      expect(isLoopback(host)).toBe(true);
+    for (const host of ['0.0.0.0', '::', '192.168.1.10', 'example.com', '127.0.0.1.nip.io']) {
+      expect(isLoopback(host)).toBe(false);
+    }
   });
 });
 

@@ -158,6 +158,11 @@ export function parseDevArgs(argv: readonly string[], env: Env): DevOptions {
   };
 }
 
+/** Whether an address to bind keeps the server on this machine. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 /** `http://host:port` with IPv6 hosts bracketed and wildcard hosts shown as loopback. */
 export function originFor(host: string, port: number): string {
   const shown = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  isLoopback,
   originFor,
   parseStartArgs,
   signInUrl,
@@ -143,6 +144,11 @@ async function main(): Promise<void> {
   console.log(
     [`Listening on ${origin}`, ...backend.banner(origin), '', 'Press Ctrl+C to stop.'].join('\n'),
   );
+  if (!isLoopback(options.host)) {
+    console.warn(
+      `Warning: bound to ${options.host}, so other machines can reach this server; only the token protects the API.`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {
