@@ -311,3 +311,38 @@ test('every step and the export gate pass axe (WCAG 2.1 A/AA), light and dark', 
   await w.toReviewFromDetails();
   await check('review');
 });
+
+test('from the key list and back: the new key is listed at once, from the cache', async ({
+  page,
+}) => {
+  const w = wizard(page);
+  await signIn(page);
+  await page.goto('/regions/nl-02/keys');
+  await page.getByRole('link', { name: 'Create key' }).first().click();
+  await expect(w.heading('Origin and type')).toBeVisible();
+  await w.next('Details');
+  const name = uniqueName('listed at once');
+  await w.name().fill(name);
+  await w.toReviewFromDetails();
+  await w.create('nl-02');
+  await expect(page.getByText(`Key “${name}” created`).first()).toBeVisible();
+
+  // Hold every list request: whatever the list shows now comes from the cache.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === '/v1/kms/nl-02/keys',
+    async (route) => {
+      if (route.request().method() !== 'GET') return route.fallback();
+      await held;
+      return route.fallback();
+    },
+  );
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'nl-02 keys' })
+    .click();
+  await expect(page).toHaveURL(/\/regions\/nl-02\/keys(\?|$)/);
+  await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  release();
+});
