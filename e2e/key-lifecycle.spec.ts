@@ -1,3 +1,4 @@
+import { constants, createCipheriv, publicEncrypt, randomBytes } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
 import { keySchema } from '../src/contract';
 import { createKey, expect, signIn, test, uniqueName } from './fixtures';
@@ -182,4 +183,44 @@ test('scheduled rotation: with a 1-day period, two days later version 2 is the l
   await expect(page.getByText(`Version ${now?.latestVersion}`, { exact: true })).toBeVisible();
   await page.getByRole('tab', { name: 'Overview' }).click();
   await expect(page.getByText(/Scheduled rotation/).first()).toBeVisible();
+});
+
+/** BYOK as kms-api.md section 9 describes it: AES-KWP of the material, RSA-OAEP of the AES key. */
+async function wrapForImport(api: APIRequestContext, material: Buffer): Promise<string> {
+  const res = await api.get(`/v1/kms/${REGION}/wrapping-key`);
+  expect(res.status()).toBe(200);
+  const { publicKey } = (await res.json()) as { publicKey: string };
+  const aesKey = randomBytes(32);
+  const kwp = createCipheriv('id-aes256-wrap-pad', aesKey, Buffer.from('A65959A6', 'hex'));
+  const wrapped = Buffer.concat([kwp.update(material), kwp.final()]);
+  const rsa = publicEncrypt(
+    { key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
+    aesKey,
+  );
+  return Buffer.concat([rsa, wrapped]).toString('base64');
+}
+
+test('an imported key without allowRotation shows rotation disabled, with the reason', async ({
+  page,
+  api,
+}) => {
+  const key = await createKey(api, REGION, {
+    name: uniqueName('Imported key'),
+    keyType: 'aes256-gcm96',
+    importKeyMaterial: await wrapForImport(api, randomBytes(32)),
+    hashFunction: 'sha256',
+  });
+  expect(key.imported).toBe(true);
+  await signIn(page);
+  await page.goto(`/regions/${REGION}/keys/${key.identity}/rotation`);
+  await expect(page.getByRole('switch', { name: 'Rotate automatically' })).toBeDisabled();
+  await expect(page.getByRole('textbox', { name: 'Rotation period (days)' })).toBeDisabled();
+  await expect(page.getByRole('note').first()).toContainText(
+    'Imported without allowRotation: automatic rotation can never be turned on',
+  );
+  await expect(page.getByRole('button', { name: 'Rotate now', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Rotate now…' })).toBeDisabled();
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.getByText('No: this imported key can never rotate')).toBeVisible();
+  await expect(page.getByText('Imported (BYOK)', { exact: true }).first()).toBeVisible();
 });
