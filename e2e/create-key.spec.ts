@@ -217,6 +217,24 @@ test.describe('create-key wizard', () => {
     await expect(ask).toBeHidden();
     await expect(w.name()).toHaveValue('unsaved');
     await expect(page).toHaveURL(/\/keys\/new/);
+    // Closing the tab gets the browser's own prompt.
+    const prompt = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
+    await page.close({ runBeforeUnload: true });
+    expect(await prompt).toBe('beforeunload');
+  });
+
+  test('in-app navigation away asks, and leaving discards', async ({ page }) => {
+    const w = wizard(page);
+    await signIn(page);
+    await w.open();
+    await w.next('Details');
+    await w.name().fill('unsaved');
+    const ask = page.getByRole('dialog', { name: 'Leave without creating the key?' });
     await page.getByRole('link', { name: 'Cancel' }).click();
     await ask.getByRole('button', { name: 'Leave and discard' }).click();
     await expect(page).toHaveURL(/\/regions\/nl-01\/keys(\?|$)/);
