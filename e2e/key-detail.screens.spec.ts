@@ -105,7 +105,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Rotate now' }).locator('..').hover();
     await expect(page.getByRole('tooltip')).toBeVisible();
     await shot(page, `disabled-${scheme}`);
+    await page.getByRole('tab', { name: 'Rotation' }).click();
+    await expect(page.getByRole('switch', { name: 'Rotate automatically' })).toBeDisabled();
+    await shot(page, `rotation-disabled-key-${scheme}`);
+    await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByRole('button', { name: 'Enable', exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await shot(page, `dialog-enable-${scheme}`);
     await page.getByRole('dialog').getByRole('button', { name: 'Enable key' }).click();
 
     // Pending deletion: countdown and cancel.

@@ -124,5 +124,6 @@ describe('RotationForm', () => {
     expect(screen.getByRole('switch', { name: 'Rotate automatically' })).toBeDisabled();
     expect(screen.getByRole('note')).toHaveTextContent(/disabled: enable it/i);
     expect(save()).toBeDisabled();
+    expect(screen.getByText(/Rotation is paused while the key is disabled/)).toBeVisible();
   });
 });

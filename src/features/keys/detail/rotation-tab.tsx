@@ -12,7 +12,14 @@ import { formatDateTime, formatRelative, pluralize } from '@/lib/format';
 import { useUpdateRotation } from '../api';
 import { ActionButton, ReasonNote } from './action-button';
 import { errorText } from './error-text';
-import { nextRotationDate, rotateReason, rotationSettingsReason, usableVerb } from './key-rules';
+import {
+  isRotationLocked,
+  nextRotationDate,
+  rotateReason,
+  rotationSettingsReason,
+  statusLabel,
+  usableVerb,
+} from './key-rules';
 import {
   previewPeriod,
   ROTATION_PRESETS,
@@ -113,7 +120,8 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
         </strong>
         .
       </p>
-      <fieldset disabled={isLocked} className={styles.fieldset}>
+      {/* Held while saving: the answer resets the form, so an edit made meanwhile would be lost. */}
+      <fieldset disabled={isLocked || update.isPending} className={styles.fieldset}>
         <legend className="visually-hidden">Rotation settings</legend>
         <div className={styles.switchRow}>
           <Controller
@@ -183,7 +191,14 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
       </fieldset>
       <div className={styles.preview} aria-live="polite">
         <CalendarClock size={16} aria-hidden />
-        {next ? (
+        {isRotationLocked(kmsKey) ? (
+          <span>This key never rotates: no new version is ever created.</span>
+        ) : kmsKey.status !== 'active' ? (
+          <span>
+            Rotation is paused while the key is {statusLabel(kmsKey.status)}: no new version is
+            created until it is active again.
+          </span>
+        ) : next ? (
           <span>
             With these settings the next rotation (version {kmsKey.latestVersion + 1}) falls on{' '}
             <strong>
