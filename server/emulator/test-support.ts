@@ -1,6 +1,10 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import { ENDPOINTS, buildPath, errorBodySchema } from '../../src/contract/index';
@@ -159,3 +163,122 @@ export function expectError(
 }
 
 export const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const liveCliProcesses = new Set<ChildProcess>();
+
+/** The real CLI (`tsx server/emulator/cli.ts`) in its own process, on loopback, for crash tests. */
+export interface CliProcess {
+  child: ChildProcess;
+  /** http://127.0.0.1:<port> */
+  base: string;
+  /** JSON over HTTP with the test token and organisation (and `project` scope when given). */
+  request(
+    method: string,
+    path: string,
+    body?: unknown,
+    options?: { project?: string },
+  ): Promise<{ status: number; json: unknown }>;
+  /** SIGKILL, then waits for the process to be gone. */
+  kill9(): Promise<void>;
+  /** SIGTERM (graceful), then waits for the process to be gone. */
+  stop(): Promise<void>;
+}
+
+function waitForExit(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return once(child, 'exit').then(() => undefined);
+}
+
+/**
+ * Starts the CLI on a free port of 127.0.0.1 over `dataDir` and resolves once it listens.
+ * Rejects (and kills it) when it exits first or does not listen within `timeoutMs`.
+ */
+export function startCli(dataDir: string, timeoutMs = 30_000): Promise<CliProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'server/emulator/cli.ts',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--data-dir',
+      dataDir,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, KMS_EMULATOR_TOKEN: TEST_TOKEN },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  liveCliProcesses.add(child);
+  child.on('exit', () => liveCliProcesses.delete(child));
+  const request: CliProcess['request'] = async (method, path, body, options = {}) => {
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${TEST_TOKEN}`,
+      'x-organisation-identity': ORG,
+      'content-type': 'application/json',
+    };
+    if (options.project !== undefined) headers['x-project-identity'] = options.project;
+    const res = await fetch(base + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let json: unknown;
+    try {
+      json = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      json = text;
+    }
+    return { status: res.status, json };
+  };
+  let base = '';
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`emulator did not listen within ${timeoutMs} ms: ${err}`));
+    }, timeoutMs);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m?.[1] && base === '') {
+        base = m[1];
+        clearTimeout(timer);
+        resolve({
+          child,
+          base,
+          request,
+          kill9: () => {
+            child.kill('SIGKILL');
+            return waitForExit(child);
+          },
+          stop: () => {
+            child.kill('SIGTERM');
+            return waitForExit(child);
+          },
+        });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`emulator exited (${code ?? signal}) before listening: ${err}`));
+    });
+  });
+}
+
+/** Kills (SIGKILL) every CLI process this test file started that is still running. */
+export async function killCliProcesses(): Promise<void> {
+  const left = [...liveCliProcesses];
+  for (const child of left) child.kill('SIGKILL');
+  await Promise.all(left.map(waitForExit));
+}
