@@ -155,6 +155,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
           onSort={(column) => update((v) => nextSort(v, column))}
           label={`Keys in ${region}`}
           now={now}
+          viewKey={JSON.stringify([facets, deferredSort, deferredDir, view.lookup])}
         />
       </div>
     );

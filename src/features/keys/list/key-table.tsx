@@ -59,6 +59,8 @@ export interface KeyTableProps {
   /** Accessible name of the table. */
   label: string;
   now: Date;
+  /** Identifies the sort and filters: a change of view (not of data) resets an unanchored scroll. */
+  viewKey: string;
 }
 
 /**
@@ -66,7 +68,7 @@ export interface KeyTableProps {
  * in view are in the DOM) and keyboard navigation (arrows, Home/End, Page Up/Down, Enter).
  * Filtering or sorting keeps the selected row where it was on screen.
  */
-export function KeyTable({ region, keys, sort, dir, onSort, label, now }: KeyTableProps) {
+export function KeyTable({ region, keys, sort, dir, onSort, label, now, viewKey }: KeyTableProps) {
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [selectedId, setSelectedId] = useState<string | null>(() => lastOpened.get(region) ?? null);
@@ -87,6 +89,7 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now }: KeyTab
   // The scroll position is tracked as the user scrolls: by the time the effect runs, a shorter
   // list may already have made the browser clamp scrollTop.
   const previousKeys = useRef<readonly Key[] | null>(null);
+  const previousView = useRef(viewKey);
   const lastScrollTop = useRef(0);
   useLayoutEffect(() => {
     const el = scrollRef.current;
@@ -98,9 +101,13 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now }: KeyTab
     // so a background refresh never throws the reader back to the top.
     const find = (list: readonly Key[], id: string | null | undefined) =>
       id ? list.findIndex((k) => k.identity === id) : -1;
+    const isNewView = previousView.current !== viewKey;
+    previousView.current = viewKey;
     let oldIndex = find(prevKeys, selectedId);
     let newIndex = find(keys, selectedId);
-    if (oldIndex < 0 || newIndex < 0) {
+    // A new sort or filter without a selected row starts at the top; fresh data for the same
+    // view keeps the first row in view where it was.
+    if ((oldIndex < 0 || newIndex < 0) && !isNewView) {
       oldIndex = Math.min(Math.floor(lastScrollTop.current / ROW_HEIGHT), prevKeys.length - 1);
       newIndex = find(keys, prevKeys[oldIndex]?.identity);
     }
@@ -116,7 +123,7 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now }: KeyTab
         : 0;
     el.scrollTop = top;
     lastScrollTop.current = top;
-  }, [keys, selectedId]);
+  }, [keys, selectedId, viewKey]);
 
   // Coming back from a key: bring the row that was opened into view once.
   const restored = useRef(false);
