@@ -15,7 +15,7 @@ export function ThemeToggle() {
   const { choice, setChoice } = useTheme();
   const current = OPTIONS.find((o) => o.value === choice) ?? OPTIONS[2]!;
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
         <Button
           variant="ghost"
