@@ -39,7 +39,7 @@ export function RegionSwitcher() {
 
   const label = current ? (currentRegion?.name ?? current) : 'All regions';
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
         <Button
           variant="ghost"
