@@ -24,7 +24,7 @@ export function FacetMenu<T extends string>({
 }) {
   const isActive = selected.length > 0;
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
         <Button
           variant="secondary"
