@@ -30,12 +30,12 @@ interface Column {
 }
 
 export const KEY_COLUMNS: readonly Column[] = [
-  { id: 'name', label: 'Name', width: '18.5%' },
+  { id: 'name', label: 'Name', width: '17.5%' },
   { id: 'identity', label: 'Identity', width: '15%' },
   { id: 'type', label: 'Type', width: '11%' },
   { id: 'status', label: 'Status', width: '11%' },
   { id: 'rotation', label: 'Rotation', width: '11%' },
-  { id: 'latestVersion', label: 'Latest', title: 'Latest version', width: '6%', isNumeric: true },
+  { id: 'latestVersion', label: 'Latest', title: 'Latest version', width: '7%', isNumeric: true },
   {
     id: 'minDecryptionVersion',
     label: 'Min. decrypt',
