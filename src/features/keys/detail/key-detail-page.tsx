@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
+import { SearchX } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { ErrorPanel } from '@/components/errors/error-panel';
 import { buttonClassName } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Tabs, type TabItem } from '@/components/ui/tabs';
 import type { Key } from '@/contract';
@@ -15,7 +17,7 @@ import type { KeyDialog } from './key-actions';
 import { KEY_DETAIL_TABS, type KeyDetailTab } from './key-detail-tabs';
 import { OverviewTab } from './overview-tab';
 import { PublicKeyTab } from './public-key-tab';
-import { publicKeyReason } from './key-rules';
+import { DELETION_WINDOW_DAYS, publicKeyReason } from './key-rules';
 import { RotationTab } from './rotation-tab';
 import { VersionsTab } from './versions-tab';
 import styles from './key-detail.module.css';
@@ -47,22 +49,36 @@ export function KeyDetailPage({
 
   if (query.isPending) return <KeyDetailSkeleton />;
   if (query.isError) {
-    return (
-      <ErrorPanel
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        title={isApiError(query.error, 404) ? `Key "${keyId}" not found` : undefined}
-        actions={
-          <Link
-            to="/regions/$region/keys"
-            params={{ region }}
-            className={buttonClassName({ variant: 'secondary' })}
-          >
-            Back to keys in {region}
-          </Link>
-        }
-      />
+    const back = (
+      <Link
+        to="/regions/$region/keys"
+        params={{ region }}
+        className={buttonClassName({
+          variant: isApiError(query.error, 404) ? 'primary' : 'secondary',
+        })}
+      >
+        Back to keys in {region}
+      </Link>
     );
+    if (isApiError(query.error, 404)) {
+      return (
+        <div role="alert">
+          <EmptyState
+            tone="warning"
+            icon={<SearchX size={22} aria-hidden />}
+            title={`Key "${keyId}" not found`}
+            actions={back}
+          >
+            <p>{query.error.message}.</p>
+            <p>
+              It may not exist in {region} or in this scope, your role may not allow you to see it,
+              or it was purged {DELETION_WINDOW_DAYS} days after its deletion was scheduled.
+            </p>
+          </EmptyState>
+        </div>
+      );
+    }
+    return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} actions={back} />;
   }
   return (
     <KeyDetailView

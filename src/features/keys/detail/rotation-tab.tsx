@@ -107,7 +107,12 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
 
   const periodError = formState.errors.rotationPeriodInDays?.message;
   return (
-    <form onSubmit={onSubmit} noValidate className={styles.stack}>
+    <form
+      // One save at a time: Enter or a script must not send a second PATCH while one is pending.
+      onSubmit={(e) => (update.isPending ? e.preventDefault() : void onSubmit(e))}
+      noValidate
+      className={styles.stack}
+    >
       {isLocked ? <ReasonNote>{disabledReason}</ReasonNote> : null}
       <p className={styles.muted}>
         Saved setting:{' '}
