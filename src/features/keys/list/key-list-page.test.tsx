@@ -263,4 +263,13 @@ describe('KeyListPage', () => {
     expect(await screen.findByText(/Could not refresh/)).toBeInTheDocument();
     expect(bodyRows()).toHaveLength(4);
   });
+  it('shows a table-shaped skeleton while the first load is pending', async () => {
+    const fetchImpl: typeof fetch = (input) =>
+      String(input).includes('/keys')
+        ? new Promise<Response>(() => {})
+        : stubFetch({}, []).fetchImpl(input);
+    renderKeyList('/regions/nl-01/keys', fetchImpl);
+    expect(await screen.findByText('Loading keys…')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
 });
