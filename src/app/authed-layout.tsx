@@ -12,7 +12,12 @@ import { useMemo } from 'react';
 import { ErrorBoundary } from '@/components/errors/error-boundary';
 import { AppLayout } from '@/components/layout/app-layout';
 import { Button } from '@/components/ui/button';
-import { ScopeSwitcher, connectionStore, useConnection } from '@/features/connection';
+import {
+  ScopeSwitcher,
+  connectionStore,
+  forgetProjects,
+  useConnection,
+} from '@/features/connection';
 import { RegionSwitcher } from '@/features/regions';
 import { createApiClient } from '@/lib/api-client';
 import { ApiClientProvider } from '@/lib/api-context';
@@ -42,6 +47,7 @@ export function AuthedLayout() {
 
   const signOut = () => {
     connectionStore.clear();
+    forgetProjects();
     queryClient.clear();
     void navigate({ to: '/sign-in', search: {} });
   };
