@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { SearchX } from 'lucide-react';
+import { AlertTriangle, SearchX } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
+import { describeError } from '@/components/errors/describe-error';
 import { ErrorPanel } from '@/components/errors/error-panel';
-import { buttonClassName } from '@/components/ui/button';
+import { Button, buttonClassName } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Tabs, type TabItem } from '@/components/ui/tabs';
@@ -48,7 +49,9 @@ export function KeyDetailPage({
   const query = useQuery(keyDetailQuery(client, region, keyId));
 
   if (query.isPending) return <KeyDetailSkeleton />;
-  if (query.isError) {
+  // Only a failed first load, or a key that is gone, replaces the page: a failed refresh keeps
+  // the key on screen (open dialogs, unsaved input) and says so above the tabs.
+  if (query.data === undefined || isApiError(query.error, 404)) {
     const back = (
       <Link
         to="/regions/$region/keys"
@@ -87,7 +90,26 @@ export function KeyDetailPage({
       keyId={keyId}
       tab={tab}
       renderCrypto={renderCrypto}
+      refreshError={query.isError ? query.error : null}
+      onRetry={() => void query.refetch()}
     />
+  );
+}
+
+/** A refresh of the key failed: what is shown may be out of date. */
+function RefreshFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const d = describeError(error);
+  return (
+    <div className={`${styles.banner} ${styles.bannerWarning}`} role="alert">
+      <AlertTriangle size={18} aria-hidden />
+      <div className={styles.bannerText}>
+        <strong>Could not refresh this key: {d.title}.</strong> {d.detail} Showing it as last
+        loaded.
+      </div>
+      <Button size="small" variant="secondary" onClick={onRetry}>
+        Try again
+      </Button>
+    </div>
   );
 }
 
@@ -97,12 +119,16 @@ function KeyDetailView({
   keyId,
   tab,
   renderCrypto,
+  refreshError,
+  onRetry,
 }: {
   kmsKey: Key;
   region: string;
   keyId: string;
   tab: KeyDetailTab;
   renderCrypto: (key: Key) => ReactNode;
+  refreshError: unknown;
+  onRetry: () => void;
 }) {
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<KeyDialog | null>(null);
@@ -128,6 +154,7 @@ function KeyDetailView({
   return (
     <div className={styles.page}>
       <KeyHeader kmsKey={kmsKey} region={region} dialog={dialog} onDialogChange={setDialog} />
+      {refreshError ? <RefreshFailed error={refreshError} onRetry={onRetry} /> : null}
       <Tabs value={tab} onValueChange={goTo} items={items} label="Key sections">
         {tab === 'overview' ? (
           <OverviewTab kmsKey={kmsKey} region={region} onOpenTab={goTo} />
