@@ -141,3 +141,48 @@ test('key page: 500, 503 and aborted loads say why, keep the app usable and reco
   expect(slow.count()).toBe(1);
   await slow.remove();
 });
+
+test('key page: a failed refresh keeps the key, the open dialog and unsaved input, and says so', async ({
+  page,
+  api,
+}) => {
+  test.setTimeout(120_000);
+  const key = await createKey(api, REGION, {
+    name: uniqueName('faults refresh'),
+    keyType: 'aes256-gcm96',
+  });
+  const keyPath = `/v1/kms/${REGION}/keys/${key.identity}`;
+  // A controllable clock: the key goes stale (30 s) without waiting for it.
+  await page.clock.install();
+  await signIn(page);
+  await page.goto(`/regions/${REGION}/keys/${key.identity}/rotation`);
+  const period = page.getByRole('textbox', { name: 'Rotation period (days)' });
+  await page.getByRole('switch', { name: 'Rotate automatically' }).click();
+  await period.fill('45');
+  await page.getByRole('button', { name: 'Schedule deletion' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Schedule deletion of/ });
+  await dialog.getByRole('textbox').fill(`${REGION}/${key.slug}`);
+  const notice = page.getByRole('alert').filter({ hasText: 'Could not refresh this key' });
+
+  for (const kind of FAILURES) {
+    const expected = DETAIL_ERRORS[kind];
+    const fault = await injectFault(page, { method: 'GET', path: keyPath }, kind);
+    // The user comes back to the tab after a while: the stale key is fetched again, and fails.
+    await page.clock.fastForward(31_000);
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+    await expect(notice, kind).toContainText(`${expected.heading}.`, { timeout: 20_000 });
+    await expect(notice).toContainText(expected.text);
+    expect(fault.count()).toBe(ATTEMPTS);
+    await fault.remove();
+    if (kind === FAILURES[0]) {
+      await expect(dialog.getByRole('textbox')).toHaveValue(`${REGION}/${key.slug}`);
+      await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await expect(dialog).toBeHidden();
+    }
+    await expect(period).toHaveValue('45');
+    await expect(page.getByRole('heading', { level: 1, name: key.name })).toBeVisible();
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(notice).toBeHidden();
+  }
+  await expect(period).toHaveValue('45');
+});
