@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Button } from './button';
 import styles from './dialog.module.css';
 
@@ -27,6 +27,14 @@ export function Dialog({
   isWide,
   trigger,
 }: DialogProps) {
+  // Without a Radix trigger (opened from a menu or a button elsewhere), remember what had focus
+  // when the dialog opened and give focus back to it on close.
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (open && document.activeElement instanceof HTMLElement) {
+      returnFocusTo.current = document.activeElement;
+    }
+  }, [open]);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
@@ -34,6 +42,12 @@ export function Dialog({
         <RadixDialog.Overlay className={styles.overlay} />
         <RadixDialog.Content
           className={`${styles.content} ${isWide ? styles.wide : ''}`}
+          onCloseAutoFocus={(event) => {
+            const target = returnFocusTo.current;
+            if (trigger || !target || !target.isConnected) return;
+            event.preventDefault();
+            target.focus();
+          }}
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
           <div className={styles.header}>

@@ -1,0 +1,60 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { ConfirmDialog } from './confirm-dialog';
+
+function Harness({ onConfirm = () => {} }: { onConfirm?: () => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button onClick={() => setOpen(true)}>Delete key</button>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Schedule deletion"
+        confirmLabel="Schedule deletion"
+        variant="danger"
+        confirmationText="nl-01/payments"
+        acknowledgement="I understand"
+        onConfirm={onConfirm}
+      >
+        <p>The key will be purged after 30 days.</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+describe('ConfirmDialog', () => {
+  it('opens without a Radix trigger and returns focus to the opener on close', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const opener = screen.getByRole('button', { name: 'Delete key' });
+    await user.click(opener);
+    expect(await screen.findByRole('dialog', { name: 'Schedule deletion' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(opener).toHaveFocus();
+  });
+
+  it('confirms only after the acknowledgement and the exact typed text, and forgets both on reopen', async () => {
+    const user = userEvent.setup();
+    let confirmed = 0;
+    render(<Harness onConfirm={() => confirmed++} />);
+    await user.click(screen.getByRole('button', { name: 'Delete key' }));
+    const confirm = screen.getByRole('button', { name: 'Schedule deletion' });
+    expect(confirm).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: 'I understand' }));
+    await user.type(screen.getByLabelText(/to confirm/), 'nl-01/payment');
+    expect(confirm).toBeDisabled();
+    await user.type(screen.getByLabelText(/to confirm/), 's');
+    expect(confirm).toBeEnabled();
+    await user.click(confirm);
+    expect(confirmed).toBe(1);
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Delete key' }));
+    expect(screen.getByLabelText(/to confirm/)).toHaveValue('');
+    expect(screen.getByRole('checkbox', { name: 'I understand' })).not.toBeChecked();
+  });
+});
