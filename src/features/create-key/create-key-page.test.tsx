@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { makeKey, renderWizard, stubApi } from './test/render-wizard';
 
 const next = () => screen.getByRole('button', { name: /^Next/ });
-const heading = (name: string) => screen.findByRole('heading', { name, level: 2 });
+/** Generous waits: under a loaded machine jsdom renders slowly (not a timing claim). */
+const WAIT = { timeout: 5000 };
+const heading = (name: string) => screen.findByRole('heading', { name, level: 2 }, WAIT);
 
 async function toDetails(user: ReturnType<typeof userEvent.setup>) {
   await heading('Origin and type');
@@ -22,7 +24,7 @@ describe('CreateKeyPage', { timeout: 30_000 }, () => {
     expect(router.state.location.search).toMatchObject({ step: 'details' });
 
     await user.click(next());
-    expect(await screen.findByText('Name is required')).toBeInTheDocument();
+    expect(await screen.findByText('Name is required', undefined, WAIT)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Details', level: 2 })).toBeInTheDocument();
 
     await user.type(screen.getByLabelText(/^Name/), 'Payments key');
@@ -51,7 +53,7 @@ describe('CreateKeyPage', { timeout: 30_000 }, () => {
     expect(screen.getByText(/Not available for import/)).toBeInTheDocument();
     // The HMAC choice was cleared: a type must be chosen again.
     await user.click(next());
-    expect(await screen.findByText('Choose a key type')).toBeInTheDocument();
+    expect(await screen.findByText('Choose a key type', undefined, WAIT)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'AES-256-GCM' })).toBeEnabled();
   });
 
@@ -69,13 +71,13 @@ describe('CreateKeyPage', { timeout: 30_000 }, () => {
     expect(toggle).toHaveAttribute('aria-checked', 'false');
 
     await user.click(toggle);
-    let gate = await screen.findByRole('dialog');
+    let gate = await screen.findByRole('dialog', undefined, WAIT);
     await user.click(within(gate).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(toggle).toHaveAttribute('aria-checked', 'false');
 
     await user.click(toggle);
-    gate = await screen.findByRole('dialog');
+    gate = await screen.findByRole('dialog', undefined, WAIT);
     const allow = within(gate).getByRole('button', { name: 'Allow export' });
     await user.click(within(gate).getByRole('checkbox'));
     await user.type(within(gate).getByLabelText(/to confirm/), 'escrowe');
@@ -147,8 +149,10 @@ describe('CreateKeyPage', { timeout: 30_000 }, () => {
     expect(screen.getByLabelText('Rotation period (days)')).toHaveValue(90);
     await user.click(next());
     await user.click(next());
-    await user.click(await screen.findByRole('button', { name: 'Create key' }));
-    expect(await screen.findByRole('heading', { name: 'Key page kms-abc123' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Create key' }, WAIT));
+    expect(
+      await screen.findByRole('heading', { name: 'Key page kms-abc123' }, WAIT),
+    ).toBeInTheDocument();
     expect(posts()).toHaveLength(2);
     expect(posts()[1]?.body).toMatchObject({ name: 'payments-2' });
   });
@@ -182,7 +186,7 @@ describe('CreateKeyPage', { timeout: 30_000 }, () => {
     await toDetails(user);
     await user.type(screen.getByLabelText(/^Name/), 'PAYMENTS!');
     expect(
-      await screen.findByText(/A key with the slug “payments” already exists/),
+      await screen.findByText(/A key with the slug “payments” already exists/, undefined, WAIT),
     ).toBeInTheDocument();
     expect(requests.some((r) => r.path === '/v1/kms/nl-01/keys?slug=payments')).toBe(true);
   });

@@ -1,15 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { ArrowLeft, ArrowRight, Loader2 } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form';
-import { KEY_TYPE_INFO } from '@/contract';
-import { Button, buttonClassName } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { useToast } from '@/components/ui/toast';
 import { useConnection } from '@/features/connection';
-import { useCreateKey } from '@/features/keys';
-import { isApiError } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { LeaveGuard } from './components/leave-guard';
 import { Stepper } from './components/stepper';
@@ -18,15 +12,13 @@ import type { CreateKeySearch, CreateKeyStep } from './create-key-search';
 import {
   createKeyFormSchema,
   DEFAULT_FORM_VALUES,
-  type CreateKeyFieldName,
   type CreateKeyFormValues,
   type KeyOrigin,
 } from './form/form-schema';
-import { mapFormToRequest } from './form/map-form-to-request';
-import { fieldOfServerMessage } from './form/server-errors';
-import { stepOfField, visibleSteps } from './form/steps';
-import { isSlowToCreate } from './steps/key-type-guide';
+import { visibleSteps } from './form/steps';
 import { StepContent } from './step-content';
+import { useCreateSubmit } from './use-create-submit';
+import { WizardFooter } from './components/wizard-footer';
 import styles from './create-key-page.module.css';
 
 const STEP_INTRO: Record<CreateKeyStep, string> = {
@@ -45,8 +37,6 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
   const client = useApiClient();
   const connection = useConnection();
   const navigate = useNavigate();
-  const toast = useToast();
-  const createKey = useCreateKey(region);
   const form = useForm<CreateKeyFormValues>({
     resolver: zodResolver(createKeyFormSchema),
     defaultValues: DEFAULT_FORM_VALUES,
@@ -55,13 +45,6 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
   const origin = useWatch({ control: form.control, name: 'origin' });
   const steps = visibleSteps(origin);
   const [reached, setReached] = useState(0);
-  // Kept with the region and scope it happened in: it says nothing about another one.
-  const [failure, setFailure] = useState<{ error: unknown; where: string } | null>(null);
-  const where = `${region} ${client.scopeKey}`;
-  const submitError = failure?.where === where ? failure.error : null;
-  const setSubmitError = (error: unknown) => setFailure(error ? { error, where } : null);
-  const isSubmittingRef = useRef(false);
-  const isDoneRef = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lastStepRef = useRef<string | null>(null);
 
@@ -71,7 +54,6 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
   const index = isReachable ? requestedIndex : Math.min(reached, steps.length - 1);
   const step = steps[index] ?? steps[0]!;
   const isReview = step.id === 'review';
-  const isPending = createKey.isPending;
 
   const goTo = useCallback(
     (target: CreateKeyStep, replace = false) =>
@@ -96,6 +78,13 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
     lastStepRef.current = step.id;
   }, [step.id]);
 
+  const { create, submitError, isPending, isDone } = useCreateSubmit({
+    form,
+    region,
+    origin,
+    goTo,
+  });
+
   const next = async () => {
     const ok = await form.trigger(step.fields, { shouldFocus: true });
     if (!ok) return;
@@ -110,55 +99,6 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
     setReached(index);
   };
 
-  /** Puts a server message on the field that shows it, on that field's step. */
-  const showFieldError = (field: CreateKeyFieldName, message: string): boolean => {
-    const shown: CreateKeyFieldName | null =
-      field === 'keyRotationEnabled'
-        ? origin === 'imported'
-          ? 'allowRotation'
-          : 'rotationPeriodInDays'
-        : field === 'exportAllowed' || field === 'origin'
-          ? null
-          : field;
-    if (!shown) return false;
-    form.setError(shown, { type: 'server', message });
-    goTo(stepOfField(shown));
-    return true;
-  };
-
-  const create = async (values: CreateKeyFormValues) => {
-    if (isSubmittingRef.current) return;
-    isSubmittingRef.current = true;
-    setSubmitError(null);
-    try {
-      const key = await createKey.mutateAsync(mapFormToRequest(values));
-      isDoneRef.current = true;
-      toast({
-        tone: 'success',
-        title: `Key “${key.name}” created`,
-        description: `${KEY_TYPE_INFO[key.keyType].label} key ${key.identity} in ${region}.`,
-      });
-      void navigate({
-        to: '/regions/$region/keys/$keyId',
-        params: { region, keyId: key.identity },
-      });
-    } catch (error) {
-      if (isApiError(error, 409)) {
-        showFieldError(
-          'name',
-          `${error.message}. Slugs are unique per region and scope: choose another name.`,
-        );
-      } else if (isApiError(error, 400)) {
-        const field = fieldOfServerMessage(error.message);
-        if (!field || !showFieldError(field, error.message)) setSubmitError(error);
-      } else {
-        setSubmitError(error);
-      }
-    } finally {
-      isSubmittingRef.current = false;
-    }
-  };
-
   const onInvalid = (errors: FieldErrors<CreateKeyFormValues>) => {
     const first = steps.find((s) => s.fields.some((f) => errors[f]));
     if (first) goTo(first.id);
@@ -168,7 +108,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
 
   const apiUrl = connection?.baseUrl || window.location.origin;
   const isDirty = form.formState.isDirty;
-  const shouldBlock = useCallback(() => isDirty && !isDoneRef.current, [isDirty]);
+  const shouldBlock = useCallback(() => isDirty && !isDone(), [isDirty, isDone]);
   const keyType = form.getValues('keyType');
 
   return (
@@ -264,44 +204,13 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
                 }
               />
             </div>
-            <div className={styles.footer}>
-              <Link
-                to="/regions/$region/keys"
-                params={{ region }}
-                className={buttonClassName({ variant: 'ghost' })}
-              >
-                Cancel
-              </Link>
-              <div className={styles.footerEnd}>
-                {isPending ? (
-                  <span className={styles.progress} role="status">
-                    <Loader2 size={16} aria-hidden className={styles.spin} />
-                    {keyType !== '' && isSlowToCreate(keyType)
-                      ? `Generating ${KEY_TYPE_INFO[keyType].label} key material; this takes a few seconds…`
-                      : 'Creating the key…'}
-                  </span>
-                ) : null}
-                {index > 0 ? (
-                  <Button onClick={() => goTo(steps[index - 1]!.id)} disabled={isPending}>
-                    <ArrowLeft size={15} aria-hidden /> Back
-                  </Button>
-                ) : null}
-                {isReview ? (
-                  <Button
-                    type="submit"
-                    variant="primary"
-                    disabled={isPending}
-                    aria-busy={isPending}
-                  >
-                    {isPending ? 'Creating…' : 'Create key'}
-                  </Button>
-                ) : (
-                  <Button type="submit" variant="primary">
-                    Next <ArrowRight size={15} aria-hidden />
-                  </Button>
-                )}
-              </div>
-            </div>
+            <WizardFooter
+              region={region}
+              isPending={isPending}
+              isReview={isReview}
+              keyType={keyType}
+              onBack={index > 0 ? () => goTo(steps[index - 1]!.id) : undefined}
+            />
           </form>
         </FormProvider>
       </div>

@@ -1,0 +1,57 @@
+import { Link } from '@tanstack/react-router';
+import { ArrowLeft, ArrowRight, Loader2 } from 'lucide-react';
+import { KEY_TYPE_INFO, type KeyType } from '@/contract';
+import { Button, buttonClassName } from '@/components/ui/button';
+import { isSlowToCreate } from '../steps/key-type-guide';
+import styles from './wizard-footer.module.css';
+
+/** Cancel, Back and Next/Create, with progress while the key is being created. */
+export function WizardFooter({
+  region,
+  isPending,
+  isReview,
+  keyType,
+  onBack,
+}: {
+  region: string;
+  isPending: boolean;
+  isReview: boolean;
+  keyType: KeyType | '';
+  onBack: (() => void) | undefined;
+}) {
+  return (
+    <div className={styles.footer}>
+      <Link
+        to="/regions/$region/keys"
+        params={{ region }}
+        className={buttonClassName({ variant: 'ghost' })}
+      >
+        Cancel
+      </Link>
+      <div className={styles.end}>
+        {isPending ? (
+          <span className={styles.progress} role="status">
+            <Loader2 size={16} aria-hidden className={styles.spin} />
+            {keyType !== '' && isSlowToCreate(keyType)
+              ? `Generating ${KEY_TYPE_INFO[keyType].label} key material; this takes a few seconds…`
+              : 'Creating the key…'}
+          </span>
+        ) : null}
+        {onBack ? (
+          <Button onClick={onBack} disabled={isPending}>
+            <ArrowLeft size={15} aria-hidden /> Back
+          </Button>
+        ) : null}
+        {isReview ? (
+          <Button type="submit" variant="primary" disabled={isPending} aria-busy={isPending}>
+            {isPending ? 'Creating…' : 'Create key'}
+          </Button>
+        ) : (
+          <Button type="submit" variant="primary">
+            Next <ArrowRight size={15} aria-hidden />
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}
