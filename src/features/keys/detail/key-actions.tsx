@@ -126,26 +126,38 @@ function KeyDialogs({
     setLastDialog(dialog);
     if (dialog) setShown(kmsKey);
   }
+  // The dialog open now: an answer arriving after its own dialog was closed (and another one
+  // maybe opened) must not close that other one.
+  const openDialog = useRef(dialog);
+  useEffect(() => {
+    openDialog.current = dialog;
+  }, [dialog]);
   const close = () => onDialogChange(null);
-  const openChange = (d: KeyDialog, reset: () => void) => (isOpen: boolean) => {
-    if (!isOpen) {
-      reset();
-      close();
-    } else onDialogChange(d);
+  const closeIfOpen = (d: KeyDialog) => {
+    if (openDialog.current === d) close();
   };
+  // Closing while the request is in flight keeps its state: reopening shows it pending (no
+  // second submit of the same action), and its answer still lands.
+  const openChange =
+    (d: KeyDialog, m: { reset: () => void; isPending: boolean }) => (isOpen: boolean) => {
+      if (!isOpen) {
+        if (!m.isPending) m.reset();
+        close();
+      } else onDialogChange(d);
+    };
 
   return (
     <>
       <RotateNowDialog
         kmsKey={shown}
         open={dialog === 'rotate'}
-        onOpenChange={openChange('rotate', rotate.reset)}
+        onOpenChange={openChange('rotate', rotate)}
         isPending={rotate.isPending}
         error={errorText(rotate.error)}
         onConfirm={() =>
           rotate.mutate(kmsKey.identity, {
             onSuccess: (key) => {
-              close();
+              closeIfOpen('rotate');
               rotate.reset();
               toast({
                 tone: 'success',
@@ -159,13 +171,13 @@ function KeyDialogs({
       <DisableDialog
         kmsKey={shown}
         open={dialog === 'disable'}
-        onOpenChange={openChange('disable', disable.reset)}
+        onOpenChange={openChange('disable', disable)}
         isPending={disable.isPending}
         error={errorText(disable.error)}
         onConfirm={() =>
           disable.mutate(kmsKey, {
             onSuccess: (key) => {
-              close();
+              closeIfOpen('disable');
               disable.reset();
               toast({ tone: 'success', title: `${key.name} is disabled` });
             },
@@ -175,13 +187,13 @@ function KeyDialogs({
       <EnableDialog
         kmsKey={shown}
         open={dialog === 'enable'}
-        onOpenChange={openChange('enable', enable.reset)}
+        onOpenChange={openChange('enable', enable)}
         isPending={enable.isPending}
         error={errorText(enable.error)}
         onConfirm={() =>
           enable.mutate(kmsKey, {
             onSuccess: (key) => {
-              close();
+              closeIfOpen('enable');
               enable.reset();
               toast({ tone: 'success', title: `${key.name} is active again` });
             },
@@ -192,13 +204,13 @@ function KeyDialogs({
         kmsKey={shown}
         region={region}
         open={dialog === 'delete'}
-        onOpenChange={openChange('delete', schedule.reset)}
+        onOpenChange={openChange('delete', schedule)}
         isPending={schedule.isPending}
         error={errorText(schedule.error)}
         onConfirm={() =>
           schedule.mutate(kmsKey.identity, {
             onSuccess: (key) => {
-              close();
+              closeIfOpen('delete');
               schedule.reset();
               toast({
                 tone: 'info',
@@ -212,13 +224,13 @@ function KeyDialogs({
       <CancelDeletionDialog
         kmsKey={shown}
         open={dialog === 'cancel-deletion'}
-        onOpenChange={openChange('cancel-deletion', cancel.reset)}
+        onOpenChange={openChange('cancel-deletion', cancel)}
         isPending={cancel.isPending}
         error={errorText(cancel.error)}
         onConfirm={() =>
           cancel.mutate(kmsKey.identity, {
             onSuccess: (key) => {
-              close();
+              closeIfOpen('cancel-deletion');
               cancel.reset();
               toast({ tone: 'success', title: `Deletion cancelled: ${key.name} is active` });
             },
