@@ -36,7 +36,7 @@ interface Step {
 const disabledBanner = (page: Page) => page.getByText('This key is disabled.', { exact: true });
 
 /** In this order every action is possible exactly once, and the key ends active again. */
-const STEPS: Step[] = [
+const STEPS: [Step, Step, Step, Step, Step] = [
   {
     button: 'Rotate now',
     dialog: /^Rotate .* now\?$/,
@@ -89,6 +89,8 @@ async function openKey(page: Page, api: APIRequestContext, name: string): Promis
   await expect(page.getByRole('heading', { level: 1, name: key.name })).toBeVisible();
   return key;
 }
+
+const [ROTATE, DISABLE, , SCHEDULE] = STEPS;
 
 function stepParts(page: Page, key: Key, step: Step) {
   const actions = page.getByRole('group', { name: 'Key actions' });
@@ -165,6 +167,27 @@ test('lifecycle actions: a slow answer shows progress, refuses a second submit, 
     await expect(working).toBeDisabled();
     await expect(working).toHaveAttribute('aria-busy', 'true');
     await resubmit(p.dialog.locator('form'));
+    if (step === ROTATE) {
+      // Closed while pending and opened again: still pending, no way to send a second rotation.
+      await page.keyboard.press('Escape');
+      await expect(p.dialog).toBeHidden();
+      await p.trigger.click();
+      await expect(working).toBeDisabled();
+    }
+    if (step === DISABLE) {
+      // Closed while pending, another dialog opened: the late answer lands and leaves it alone.
+      await page.keyboard.press('Escape');
+      await expect(p.dialog).toBeHidden();
+      const other = stepParts(page, key, SCHEDULE);
+      await other.trigger.click();
+      await other.typedBox.fill(`${REGION}/${key.slug}`);
+      await expect(page.getByText(`${key.name} is disabled`, { exact: true })).toBeVisible({
+        timeout: 20_000,
+      });
+      await expect(other.dialog).toBeVisible();
+      await expect(other.typedBox).toHaveValue(`${REGION}/${key.slug}`);
+      await other.dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    }
     await expect(p.dialog, `${step.button}: done`).toBeHidden({ timeout: 20_000 });
     expect(slow.count(), `${step.button}: requests`).toBe(1);
     await slow.remove();
