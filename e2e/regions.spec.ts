@@ -76,6 +76,26 @@ test('an organisation without KMS gets a clear page with what to do', async ({ p
   await expect(page.getByText(/HTTP 403/)).toBeVisible();
 });
 
+test('a link to an unknown project explains the 404 and offers organisation scope', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto('/regions?project=no-such-project');
+  await expect(
+    page.getByRole('heading', { name: 'Project not found, or no access' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Use organisation scope' }).click();
+  await expect(page).toHaveURL(/\/regions$/);
+  await expect(page.getByRole('list', { name: 'Regions' })).toBeVisible();
+
+  await page.goto('/regions/nl-01/keys?project=no-such-project');
+  await expect(
+    page.getByRole('heading', { name: 'Region or project not found, or no access' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Use organisation scope' }).click();
+  await expect(page).toHaveURL(/\/regions\/nl-01\/keys$/);
+});
+
 test('the region switcher keeps the current view', async ({ page, api }) => {
   const key = await createKey(api, 'nl-01', { name: uniqueName('switcher') });
   await createKey(api, 'nl-02', { name: uniqueName('switcher') });

@@ -107,6 +107,7 @@ test('the scope switcher sets the project in the URL and remembers it for the se
     { name: uniqueName('scoped key'), keyType: 'aes256-gcm96' },
     { project: 'proj-web' },
   );
+  await createKey(api, 'nl-01', { name: uniqueName('org scoped key') });
   await signIn(page);
   await page.goto('/regions/nl-01/keys');
   const scope = page.getByRole('button', { name: /Change scope/ });
@@ -116,6 +117,13 @@ test('the scope switcher sets the project in the URL and remembers it for the se
   await expect(page.getByRole('link', { name: projectKey.name })).toHaveCount(0);
 
   await scope.click();
+  // An unknown project is refused before it becomes the scope.
+  await page.getByPlaceholder('Project identity or slug').fill('no-such-project');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: /Project "no-such-project" not found/ }),
+  ).toBeVisible();
+  await expect(page).not.toHaveURL(/project=/);
   await page.getByPlaceholder('Project identity or slug').fill('proj-web');
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page).toHaveURL(/[?&]project=proj-web/);

@@ -1,5 +1,6 @@
 export { verifyConnection } from './api/verify-connection';
 export { connectionStore, consumeSignInFragment, type StoredConnection } from './connection-store';
+export { ProjectNotFound } from './project-not-found';
 export { forgetProjects, recentProjects, rememberProject } from './recent-projects';
 export { safeRedirect } from './safe-redirect';
 export { ScopeSwitcher } from './scope-switcher';

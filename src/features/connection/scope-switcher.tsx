@@ -2,6 +2,8 @@ import * as Popover from '@radix-ui/react-popover';
 import { useMatchRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { Building2, Check, ChevronDown, FolderKanban, LogIn } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
+import { isApiError } from '@/lib/api-client';
+import { verifyConnection } from './api/verify-connection';
 import { Button } from '@/components/ui/button';
 import { TextInput } from '@/components/ui/field';
 import { recentProjects, rememberProject } from './recent-projects';
@@ -20,6 +22,8 @@ export function ScopeSwitcher() {
   const matchRoute = useMatchRoute();
   const [isOpen, setIsOpen] = useState(false);
   const [typed, setTyped] = useState('');
+  const [isChecking, setIsChecking] = useState(false);
+  const [typedError, setTypedError] = useState<string | null>(null);
   if (!connection) return null;
   const organisation = connection.organisation;
   const recent = recentProjects(organisation).filter((p) => p !== project);
@@ -27,6 +31,7 @@ export function ScopeSwitcher() {
   const choose = (next: string | undefined) => {
     setIsOpen(false);
     setTyped('');
+    setTypedError(null);
     if (next) rememberProject(organisation, next);
     if (next === project) return;
     // A key belongs to one scope: from a key page, go to that region's list in the new scope.
@@ -43,10 +48,25 @@ export function ScopeSwitcher() {
     void navigate({ to: '.', search: (prev) => ({ ...prev, project: next }) });
   };
 
-  const onSubmit = (e: FormEvent) => {
+  // A typed project is checked first: an unknown one would make every page a 404.
+  const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const value = typed.trim();
-    if (value) choose(value);
+    if (!value || isChecking) return;
+    setIsChecking(true);
+    setTypedError(null);
+    try {
+      await verifyConnection({ ...connection, project: value });
+      choose(value);
+    } catch (error) {
+      setTypedError(
+        isApiError(error, 404)
+          ? `Project "${value}" not found in ${organisation}, or you have no access to it.`
+          : 'The project could not be checked. Try again.',
+      );
+    } finally {
+      setIsChecking(false);
+    }
   };
 
   return (
@@ -121,7 +141,7 @@ export function ScopeSwitcher() {
               </button>
             ))}
           </div>
-          <form className={styles.popoverSection} onSubmit={onSubmit}>
+          <form className={styles.popoverSection} onSubmit={(e) => void onSubmit(e)}>
             <label htmlFor="scope-project" className={styles.popoverLabel}>
               Open a project
             </label>
@@ -129,16 +149,31 @@ export function ScopeSwitcher() {
               <TextInput
                 id="scope-project"
                 value={typed}
-                onChange={(e) => setTyped(e.target.value)}
+                onChange={(e) => {
+                  setTyped(e.target.value);
+                  setTypedError(null);
+                }}
+                aria-invalid={typedError ? true : undefined}
+                aria-describedby={typedError ? 'scope-project-error' : undefined}
                 placeholder="Project identity or slug"
                 isMono
                 autoComplete="off"
                 spellCheck={false}
               />
-              <Button type="submit" variant="primary" disabled={!typed.trim()}>
-                Open
+              <Button
+                type="submit"
+                variant="primary"
+                disabled={!typed.trim() || isChecking}
+                aria-busy={isChecking}
+              >
+                {isChecking ? 'Checking…' : 'Open'}
               </Button>
             </div>
+            {typedError ? (
+              <span id="scope-project-error" role="alert" className={styles.fieldError}>
+                {typedError}
+              </span>
+            ) : null}
             <span className={styles.hint}>
               Project scope shows only that project&apos;s keys; organisation scope shows keys
               outside any project.

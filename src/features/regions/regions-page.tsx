@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
+import { ProjectNotFound } from '@/features/connection';
 import { isApiError } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { pluralize } from '@/lib/format';
@@ -75,6 +76,12 @@ export function RegionsPage() {
         {header}
         {isApiError(summary.error, 403) ? (
           <KmsDisabledState
+            organisation={client.organisation}
+            serverMessage={summary.error.message}
+          />
+        ) : isApiError(summary.error, 404) && client.project ? (
+          <ProjectNotFound
+            project={client.project}
             organisation={client.organisation}
             serverMessage={summary.error.message}
           />

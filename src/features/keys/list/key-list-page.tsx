@@ -128,6 +128,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
           error={list.error}
           region={region}
           organisation={client.organisation}
+          project={client.project}
           onRetry={() => void list.refetch()}
         />
       </div>

@@ -6,6 +6,7 @@ import { ErrorPanel } from '@/components/errors/error-panel';
 import { Button, buttonClassName } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { ProjectNotFound } from '@/features/connection';
 import { KmsDisabledState, summaryQuery } from '@/features/regions';
 import { isApiError, NetworkError } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
@@ -122,15 +123,27 @@ export function KeyListError({
   error,
   region,
   organisation,
+  project,
   onRetry,
 }: {
   error: unknown;
   region: string;
   organisation: string;
+  project?: string | undefined;
   onRetry: () => void;
 }) {
   if (isApiError(error, 403)) {
     return <KmsDisabledState organisation={organisation} serverMessage={error.message} />;
+  }
+  if (isApiError(error, 404) && project) {
+    return (
+      <ProjectNotFound
+        project={project}
+        organisation={organisation}
+        region={region}
+        serverMessage={error.message}
+      />
+    );
   }
   if (isApiError(error, 404)) {
     return (
