@@ -49,8 +49,12 @@ export function StepContent({
       return <MaterialStep region={region} apiUrl={apiUrl} />;
     case 'review': {
       const values = getValues();
-      // Reached only through every step's Next; a stale value shows nothing rather than throwing.
-      if (!createKeyFormSchema.safeParse(values).success) return null;
+      // Reached only through every step's Next; should a value no longer pass, say so.
+      if (!createKeyFormSchema.safeParse(values).success) {
+        return (
+          <p role="alert">Some choices need attention. Press Create key to go to the first one.</p>
+        );
+      }
       return (
         <ReviewStep
           request={mapFormToRequest(values)}

@@ -1,8 +1,10 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { KEY_TYPES, KEY_TYPE_INFO, WRAPPING_KEY_RSA_BYTES } from '@/contract';
 import {
   createKeyFormSchema,
   DEFAULT_FORM_VALUES,
+  isBareDerSequence,
   ROTATION_REQUIRED_MESSAGE,
   stepSchema,
   type CreateKeyFormValues,
@@ -146,6 +148,19 @@ describe('step "rotation"', () => {
 describe('step "material"', () => {
   const imported = (importKeyMaterial: string) =>
     issues('material', values({ origin: 'imported', importKeyMaterial }));
+
+  it('refuses an unwrapped PKCS#8 private key, whatever its size', () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+    expect(imported(der.toString('base64'))).toEqual([
+      expect.stringMatching(/^importKeyMaterial: This looks like an unwrapped private key/),
+    ]);
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+    expect(isBareDerSequence(ec.export({ format: 'der', type: 'pkcs8' }))).toBe(true);
+    // Wrapped output starts with RSA-OAEP ciphertext: not one DER sequence.
+    const wrapped = Buffer.concat([Buffer.from([0x30, 0x82, 0x00, 0x10]), randomBytes(600)]);
+    expect(isBareDerSequence(wrapped)).toBe(false);
+  });
 
   it('is not checked for generated keys', () => {
     expect(issues('material', values({ importKeyMaterial: '' }))).toEqual([]);

@@ -15,6 +15,7 @@ import {
   rotationPeriodSchema,
   WRAPPING_KEY_RSA_BYTES,
 } from '@/contract';
+import { base64ToBytes } from '@/lib/encoding';
 import type { CreateKeyStep } from '../create-key-search';
 
 export const KEY_ORIGINS = ['generated', 'imported'] as const;
@@ -160,6 +161,21 @@ function checkRotation(v: Values, ctx: Ctx) {
 /** Decoded size a wrapped blob must at least have: the RSA-4096 part plus one KWP block pair. */
 export const MIN_WRAPPED_BYTES = WRAPPING_KEY_RSA_BYTES + 16;
 
+/**
+ * Whether bytes are exactly one DER SEQUENCE: an unwrapped PKCS#8 private key looks like this,
+ * wrapped material (RSA-OAEP output first) practically never does.
+ */
+export function isBareDerSequence(bytes: Uint8Array): boolean {
+  if (bytes.length < 2 || bytes[0] !== 0x30) return false;
+  const first = bytes[1] ?? 0;
+  if (first < 0x80) return 2 + first === bytes.length;
+  const octets = first & 0x7f;
+  if (octets < 1 || octets > 3 || bytes.length < 2 + octets) return false;
+  let length = 0;
+  for (let i = 0; i < octets; i++) length = length * 256 + (bytes[2 + i] ?? 0);
+  return 2 + octets + length === bytes.length;
+}
+
 function checkMaterial(v: Values, ctx: Ctx) {
   if (v.origin !== 'imported') return;
   const hash = byokHashFunctionSchema.safeParse(v.hashFunction);
@@ -174,6 +190,14 @@ function checkMaterial(v: Values, ctx: Ctx) {
       ctx,
       ['importKeyMaterial'],
       'Wrapped key material must be standard base64 (A-Z, a-z, 0-9, "+", "/" and "=" padding); a PEM file or raw key is not accepted',
+    );
+    return;
+  }
+  if (isBareDerSequence(base64ToBytes(material))) {
+    add(
+      ctx,
+      ['importKeyMaterial'],
+      'This looks like an unwrapped private key (DER). Never paste raw key material: wrap it first with the steps above and paste the wrapped result.',
     );
     return;
   }
