@@ -279,7 +279,7 @@ test.describe('markup in API strings renders as text', () => {
       await expect(heading).toHaveText(key.name);
       await expectNoInjection(page);
     }
-    // The breadcrumb and the document title carry the name as text too.
+    // The breadcrumb carries the name as text too.
     await expect(
       page.getByRole('navigation', { name: 'Breadcrumb' }).getByText(key.name),
     ).toBeVisible();
