@@ -108,4 +108,13 @@ test('sorting and filtering keep the selected row where it was on screen', async
   await expect(target).toBeVisible();
   const afterFilter = (await target.boundingBox())!.y;
   expect(Math.abs(afterFilter - before)).toBeLessThanOrEqual(2);
+
+  // Opening the key and coming back brings the same row into view again.
+  await target.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/keys\/kms-/);
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: /Search keys/ })).toHaveValue(`${prefix}-01`);
+  await expect(page.getByRole('link', { name: `${prefix}-01501`, exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${prefix}-01999`, exact: true })).toHaveCount(0);
 });
