@@ -294,7 +294,8 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
         <div className={styles.notice} role="alert">
           <AlertTriangle size={16} aria-hidden />
           <span>
-            <strong>Could not refresh: {refreshError.title}.</strong> Showing the keys loaded{' '}
+            <strong>Could not refresh: {refreshError.title}.</strong>{' '}
+            {refreshError.detail.replace(/[.\s]*$/, '.')} Showing the keys loaded{' '}
             {updatedAgo(list.dataUpdatedAt, now)}.
           </span>
           <Button size="small" variant="secondary" onClick={() => void list.refetch()}>
