@@ -90,6 +90,24 @@ test('key list: 500, 503 and aborted loads say why, keep the app usable and reco
   await expect(page.getByRole('button', { name: 'Refresh keys' })).toBeEnabled();
   expect(slow.count()).toBe(1);
   await slow.remove();
+
+  // A refresh that fails keeps the rows on screen and says why, in the server's words.
+  const notice = page.getByRole('alert').filter({ hasText: 'Could not refresh' });
+  for (const kind of FAILURES) {
+    const expected = DETAIL_ERRORS[kind];
+    const fault = await injectFault(page, { method: 'GET', path: LIST_PATH }, kind);
+    await page.getByRole('button', { name: 'Refresh keys' }).click();
+    await expect(notice, kind).toContainText(`Could not refresh: ${expected.heading}.`, {
+      timeout: 20_000,
+    });
+    await expect(notice).toContainText(expected.text);
+    expect(fault.count(), `${kind}: attempts`).toBe(ATTEMPTS);
+    await expect(bodyRows(page)).toHaveCount(2);
+    await fault.remove();
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(notice).toBeHidden();
+    await expect(bodyRows(page)).toHaveCount(2);
+  }
 });
 
 test('key page: 500, 503 and aborted loads say why, keep the app usable and recover; a slow load shows progress', async ({
