@@ -103,8 +103,8 @@ function RefreshFailed({ error, onRetry }: { error: unknown; onRetry: () => void
     <div className={`${styles.banner} ${styles.bannerWarning}`} role="alert">
       <AlertTriangle size={18} aria-hidden />
       <div className={styles.bannerText}>
-        <strong>Could not refresh this key: {d.title}.</strong> {d.detail} Showing it as last
-        loaded.
+        <strong>Could not refresh this key: {d.title}.</strong> {d.detail.replace(/[.\s]*$/, '.')}{' '}
+        Showing it as last loaded.
       </div>
       <Button size="small" variant="secondary" onClick={onRetry}>
         Try again
