@@ -142,7 +142,12 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
   } else if (sorted.length === 0) {
     body = (
       <div className={styles.stateWrap}>
-        <NoMatch onReset={resetAll} isLookup={isLookup && !isFiltering} total={keys.length} />
+        <NoMatch
+          onReset={resetAll}
+          isLookup={isLookup && !isFiltering}
+          isLookupResult={isLookup}
+          total={keys.length}
+        />
       </div>
     );
   } else {

@@ -93,10 +93,14 @@ export function EmptyRegion({ region, project }: { region: string; project?: str
 export function NoMatch({
   onReset,
   isLookup,
+  isLookupResult = false,
   total,
 }: {
   onReset: () => void;
+  /** Only the API's exact lookup narrowed the list (no local search or facets). */
   isLookup: boolean;
+  /** The rows searched are an exact lookup's result, not the whole region. */
+  isLookupResult?: boolean;
   total: number | null;
 }) {
   return (
@@ -112,7 +116,7 @@ export function NoMatch({
       <p>
         {isLookup
           ? 'The API found no key with exactly these values. Exact lookup compares whole values, case included.'
-          : `None of the ${total?.toLocaleString('en') ?? ''} keys in this region match the search and filters.`}
+          : `None of the ${total?.toLocaleString('en') ?? ''} keys ${isLookupResult ? 'found by the exact lookup' : 'in this region'} match the search and filters.`}
       </p>
     </EmptyState>
   );
