@@ -92,6 +92,10 @@ test.describe('create-key wizard: errors', () => {
     const w = wizard(page);
     await signIn(page);
     await w.open('de-01');
+    // Said up front, before anything is typed.
+    await expect(
+      page.getByRole('status').filter({ hasText: 'KMS is not available in Germany 01' }),
+    ).toBeVisible();
     await w.next('Details');
     await w.name().fill(uniqueName('unavailable region'));
     await w.toReviewFromDetails();
@@ -114,6 +118,9 @@ test.describe('create-key wizard: errors', () => {
     await page.goto(`/#${new URLSearchParams({ token: E2E_TOKEN, org: 'org-nokms' }).toString()}`);
     await expect(page.getByRole('banner')).toBeVisible();
     await w.open();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'KMS is not enabled for organisation org-nokms' }),
+    ).toBeVisible();
     await w.next('Details');
     await w.name().fill('never created');
     await w.toReviewFromDetails();

@@ -5,6 +5,7 @@ import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-fo
 import { PageHeader } from '@/components/ui/page-header';
 import { useConnection } from '@/features/connection';
 import { useApiClient } from '@/lib/api-context';
+import { AvailabilityNotice } from './components/availability-notice';
 import { LeaveGuard } from './components/leave-guard';
 import { Stepper } from './components/stepper';
 import { SubmitError } from './components/submit-error';
@@ -174,6 +175,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
               <p className={styles.stepIntro}>{STEP_INTRO[step.id]}</p>
             </div>
             <div className={styles.cardBody}>
+              <AvailabilityNotice region={region} />
               {submitError && isReview ? (
                 <SubmitError
                   error={submitError}

@@ -1,6 +1,5 @@
 import * as RadioGroup from '@radix-ui/react-radio-group';
 import { useQuery } from '@tanstack/react-query';
-import { AlertTriangle } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Select, TextInput } from '@/components/ui/field';
@@ -23,8 +22,7 @@ export function LocationFields({
   const client = useApiClient();
   const summary = useQuery(summaryQuery(client));
   const regions = summary.data?.regions ?? [];
-  const current = regions.find((r) => r.slug === region || r.identity === region);
-  const hasCurrent = current !== undefined;
+  const hasCurrent = regions.some((r) => r.slug === region || r.identity === region);
   const [scope, setScope] = useState<'organisation' | 'project'>(
     client.project ? 'project' : 'organisation',
   );
@@ -42,15 +40,6 @@ export function LocationFields({
         <h3 className={styles.subheading}>Where the key lives</h3>
         <ImmutableBadge label="A key never moves between regions or scopes" />
       </div>
-      {current && !current.kmsAvailable ? (
-        <div className={styles.warning} role="status">
-          <AlertTriangle size={16} aria-hidden />
-          <div>
-            <strong>KMS is not available in {current.name}.</strong> Keys cannot be created here
-            right now: choose another region.
-          </div>
-        </div>
-      ) : null}
       <div className={styles.locationGrid}>
         <Field label="Region">
           {({ id }) => (
