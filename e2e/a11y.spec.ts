@@ -5,11 +5,11 @@ import { createKey, E2E_TOKEN, expect, signIn, test, uniqueName } from './fixtur
 /**
  * axe-core audit (WCAG 2.0/2.1 A and AA) of what the area specs do not scan already, in light
  * and dark: key-page tabs in dark and the crypto tab in both (key-detail.spec.ts scans the other
- * tabs in light), every key dialog, the header menus, the wizard's leave guard and unavailable
- * region, and the designed states (empty, no match, 403, 503, not found, disabled, pending
- * deletion). Covered elsewhere: sign-in and the key list (key-list.spec.ts), the overview
- * (regions.spec.ts), every wizard step and its export gate (create-key.spec.ts), the crypto
- * panel (crypto.spec.ts).
+ * tabs in light), every key dialog, the header and filter menus, the wizard's leave guard and
+ * unavailable region, and the designed states (empty, no match, 403, 503, not found, disabled,
+ * pending deletion, sign-in field errors). Covered elsewhere: sign-in and the key list
+ * (key-list.spec.ts), the overview (regions.spec.ts), every wizard step and its export gate
+ * (create-key.spec.ts), the crypto panel (crypto.spec.ts).
  *
  * Serious and critical violations fail the test; moderate and minor ones are printed.
  */
@@ -278,4 +278,18 @@ test('an organisation without KMS (403)', async ({ page }) => {
   await page.goto(`/regions/${REGION}/keys`);
   await expect(heading).toBeVisible();
   await audit(page, '403 key list');
+});
+
+test('sign-in with errors on its fields', async ({ page }) => {
+  // No app frame here either: load it in each scheme.
+  for (const colorScheme of BOTH) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/sign-in');
+    await page.getByLabel('Organisation', { exact: true }).fill('org-local');
+    await page.getByLabel('API base URL').fill('ftp://nowhere');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Enter your API token')).toBeVisible();
+    await expect(page.getByText(/Use an http:\/\/ or https:\/\/ address/)).toBeVisible();
+    await audit(page, 'sign-in errors', { schemes: [colorScheme] });
+  }
 });
