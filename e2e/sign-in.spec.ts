@@ -153,3 +153,23 @@ test('the scope switcher sets the project in the URL and remembers it for the se
   const recent = await storage(page, 'sessionStorage');
   expect(recent).toContain('proj-web');
 });
+
+test('switching organisation from the scope menu leaves the old project behind', async ({
+  page,
+}) => {
+  await signIn(page, { project: 'proj-web' });
+  await page.goto('/regions?project=proj-web');
+  await page.getByRole('button', { name: /Change scope/ }).click();
+  await page.getByRole('button', { name: 'Switch' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page).not.toHaveURL(/project=/);
+  await expect(page.getByLabel('Organisation')).toHaveValue(E2E_ORG);
+  await page.getByLabel('Organisation').fill('org-nokms');
+  await page.getByLabel('API token').fill(E2E_TOKEN);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/regions$/);
+  await expect(
+    page.getByRole('heading', { name: 'KMS is not enabled for this organisation' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /Organisation org-nokms/ })).toBeVisible();
+});

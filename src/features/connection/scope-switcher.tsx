@@ -103,7 +103,10 @@ export function ScopeSwitcher() {
                 size="small"
                 onClick={() => {
                   setIsOpen(false);
-                  void navigate({ to: '/sign-in', search: { redirect: '/regions' } });
+                  void navigate({
+                    to: '/sign-in',
+                    search: { redirect: '/regions', project: undefined },
+                  });
                 }}
               >
                 <LogIn size={13} aria-hidden /> Switch

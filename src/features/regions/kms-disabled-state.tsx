@@ -32,7 +32,7 @@ export function KmsDisabledState({
             </a>
             <Link
               to="/sign-in"
-              search={{ redirect: '/regions' }}
+              search={{ redirect: '/regions', project: undefined }}
               className={buttonClassName({ variant: 'primary' })}
             >
               Use another organisation
