@@ -175,7 +175,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
               <p className={styles.stepIntro}>{STEP_INTRO[step.id]}</p>
             </div>
             <div className={styles.cardBody}>
-              <AvailabilityNotice region={region} />
+              {submitError && isReview ? null : <AvailabilityNotice region={region} />}
               {submitError && isReview ? (
                 <SubmitError
                   error={submitError}
