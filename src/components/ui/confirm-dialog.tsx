@@ -53,6 +53,8 @@ function ConfirmBody({
     <form
       onSubmit={(e) => {
         e.preventDefault();
+        // React events bubble through portals: never let this submit reach a form around the dialog.
+        e.stopPropagation();
         if (canConfirm) onConfirm();
       }}
     >

@@ -58,3 +58,32 @@ describe('ConfirmDialog', () => {
     expect(screen.getByRole('checkbox', { name: 'I understand' })).not.toBeChecked();
   });
 });
+
+describe('ConfirmDialog inside a form', () => {
+  it('does not submit the surrounding form when confirmed', async () => {
+    const user = userEvent.setup();
+    let outerSubmits = 0;
+    let confirmed = 0;
+    render(
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          outerSubmits++;
+        }}
+      >
+        <ConfirmDialog
+          open
+          onOpenChange={() => {}}
+          title="Allow export"
+          confirmLabel="Allow"
+          onConfirm={() => confirmed++}
+        >
+          <p>Material can leave the platform.</p>
+        </ConfirmDialog>
+      </form>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Allow' }));
+    expect(confirmed).toBe(1);
+    expect(outerSubmits).toBe(0);
+  });
+});
