@@ -58,7 +58,7 @@ export function describeError(error: unknown): ErrorDescription {
       case 503:
         return {
           title: 'KMS is not available in this region',
-          detail: `${server}. Choose another region.`,
+          detail: `${server}. KMS in this region cannot serve requests right now: try again later, or work in another region.`,
           isRetryable: true,
           status: 503,
         };
