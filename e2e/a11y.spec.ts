@@ -278,6 +278,9 @@ test('an organisation without KMS (403)', async ({ page }) => {
   await page.goto(`/regions/${REGION}/keys`);
   await expect(heading).toBeVisible();
   await audit(page, '403 key list');
+  await page.goto(`/regions/${REGION}/keys/new`);
+  await expect(page.getByText('KMS is not enabled for organisation org-nokms.')).toBeVisible();
+  await audit(page, '403 wizard');
 });
 
 test('sign-in with errors on its fields', async ({ page }) => {
