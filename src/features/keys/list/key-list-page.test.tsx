@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderKeyList, stubFetch } from './render-key-list';
@@ -271,5 +271,20 @@ describe('KeyListPage', () => {
     renderKeyList('/regions/nl-01/keys', fetchImpl);
     expect(await screen.findByText('Loading keys…')).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+  it('keeps a just-typed search in the URL when a key is opened at once', async () => {
+    const { fetchImpl } = stubFetch({}, keys);
+    const { router } = renderKeyList('/regions/nl-01/keys', fetchImpl);
+    await screen.findByRole('table');
+    // Type and click at once: before the search is written into the URL on its own.
+    fireEvent.change(screen.getByRole('searchbox', { name: /search keys/i }), {
+      target: { value: 'Payments' },
+    });
+    const row = screen.getByRole('link', { name: 'Payments DB' }).closest('tr');
+    fireEvent.click(within(row!).getByText('Encrypt'));
+    expect(await screen.findByRole('heading', { name: /Key page/ })).toBeInTheDocument();
+    router.history.back();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/regions/nl-01/keys'));
+    expect(router.state.location.search).toMatchObject({ q: 'Payments' });
   });
 });

@@ -75,6 +75,9 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
     const t = setTimeout(() => update({ query: text }), 250);
     return () => clearTimeout(t);
   }, [text, view.query, update]);
+  const flushSearch = () => {
+    if (text !== view.query) update({ query: text });
+  };
   const deferredText = useDeferredValue(text);
   const deferredStatuses = useDeferredValue(view.statuses);
   const deferredTypes = useDeferredValue(view.types);
@@ -152,7 +155,16 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
     );
   } else {
     body = (
-      <div className={styles.frame} aria-busy={list.isFetching}>
+      <div
+        className={styles.frame}
+        aria-busy={list.isFetching}
+        // Opening a key right after typing: write the pending search into the URL first, so
+        // Back returns to exactly this view.
+        onClickCapture={flushSearch}
+        onKeyDownCapture={(e) => {
+          if (e.key === 'Enter') flushSearch();
+        }}
+      >
         <KeyTable
           region={region}
           keys={sorted}
