@@ -26,6 +26,20 @@ export function applyTheme(choice: ThemeChoice): void {
   document.documentElement.setAttribute('data-theme', isDark ? 'dark' : 'light');
 }
 
+/**
+ * Follows live OS theme changes on every page (sign-in and not-found included) while the choice
+ * is "system". Call once at start-up; returns a stop function.
+ */
+export function startThemeSync(): () => void {
+  if (typeof window.matchMedia !== 'function') return () => {};
+  const mq = window.matchMedia('(prefers-color-scheme: dark)');
+  const onChange = () => {
+    if (readChoice() === 'system') applyTheme('system');
+  };
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+}
+
 function subscribe(cb: () => void) {
   listeners.add(cb);
   return () => listeners.delete(cb);
@@ -34,14 +48,7 @@ function subscribe(cb: () => void) {
 /** The remembered theme choice (light, dark, or follow the OS) and a setter. */
 export function useTheme(): { choice: ThemeChoice; setChoice: (c: ThemeChoice) => void } {
   const choice = useSyncExternalStore(subscribe, readChoice, () => 'system' as const);
-  useEffect(() => {
-    applyTheme(choice);
-    if (choice !== 'system' || typeof window.matchMedia !== 'function') return;
-    const mq = window.matchMedia('(prefers-color-scheme: dark)');
-    const onChange = () => applyTheme('system');
-    mq.addEventListener('change', onChange);
-    return () => mq.removeEventListener('change', onChange);
-  }, [choice]);
+  useEffect(() => applyTheme(choice), [choice]);
   const setChoice = useCallback((c: ThemeChoice) => {
     try {
       if (c === 'system') localStorage.removeItem(STORAGE_KEY);
