@@ -77,7 +77,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', testIgnore: /\.clock\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
+    // Specs that move the shared emulator clock run last, after every other spec is done.
+    {
+      name: 'clock',
+      testMatch: /\.clock\.spec\.ts$/,
+      dependencies: ['chromium'],
+      use: { ...devices['Desktop Chrome'] },
+    },
+  ],
   webServer: {
     // The real `npm start`: it builds the console first when dist/ is stale, hence the timeout.
     command: `npm start -- --port ${port} --data-dir "${dataDir}" --test-controls`,
