@@ -32,20 +32,38 @@ export default tseslint.config(
   {
     files: ['src/contract/**/*.{ts,tsx}'],
     rules: boundary([
-      { group: [...up('lib'), ...up('components'), ...up('features'), ...up('app'), ...up('server')], message: 'src/contract imports nothing of the app (design.md).' },
-      { group: ['react', 'react-dom', 'node:*'], message: 'src/contract has no React and no Node.' },
+      {
+        group: [
+          ...up('lib'),
+          ...up('components'),
+          ...up('features'),
+          ...up('app'),
+          ...up('server'),
+        ],
+        message: 'src/contract imports nothing of the app (design.md).',
+      },
+      {
+        group: ['react', 'react-dom', 'node:*'],
+        message: 'src/contract has no React and no Node.',
+      },
     ]),
   },
   {
     files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
     rules: boundary([
-      { group: [...up('features'), ...up('app'), ...up('server')], message: 'lib and components import only contract (and each other): see design.md.' },
+      {
+        group: [...up('features'), ...up('app'), ...up('server')],
+        message: 'lib and components import only contract (and each other): see design.md.',
+      },
     ]),
   },
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: boundary([
-      { group: [...up('app'), ...up('server')], message: 'features never import app or server (design.md).' },
+      {
+        group: [...up('app'), ...up('server')],
+        message: 'features never import app or server (design.md).',
+      },
       {
         group: FEATURES.filter((f) => f !== feature).map((f) => `@/features/${f}/*`),
         message: 'Import another feature only through its index.ts (@/features/<name>).',
@@ -56,7 +74,10 @@ export default tseslint.config(
   {
     files: ['server/**/*.ts'],
     rules: boundary([
-      { group: [...up('lib'), ...up('components'), ...up('features'), ...up('app')], message: 'server imports only src/contract (design.md).' },
+      {
+        group: [...up('lib'), ...up('components'), ...up('features'), ...up('app')],
+        message: 'server imports only src/contract (design.md).',
+      },
     ]),
   },
 );
