@@ -84,6 +84,8 @@ export default defineConfig({
       name: 'clock',
       testMatch: /\.clock\.spec\.ts$/,
       dependencies: ['chromium'],
+      // One after the other: each moves the clock that the other one reads.
+      fullyParallel: false,
       use: { ...devices['Desktop Chrome'] },
     },
   ],
