@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { auditListSchema, keyListSchema, keySchema, summarySchema } from './objects';
+import { auditPageSchema, auditQuerySchema } from './audit';
+import { keyListSchema, keySchema, summarySchema } from './objects';
 import {
   createKeyRequestSchema,
   decryptRequestSchema,
@@ -28,7 +29,7 @@ import {
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 export interface EndpointSpec {
-  /** Row number in kms-api.md section 2 (0 for the audit feed, an emulator addition). */
+  /** Row number in kms-api.md section 2 (0 for the platform audit log, section 10.1). */
   row: number;
   name: string;
   method: HttpMethod;
@@ -240,8 +241,8 @@ export const ENDPOINTS = {
     method: 'GET',
     path: '/v1/audit',
     body: null,
-    query: null,
-    response: auditListSchema,
+    query: auditQuerySchema,
+    response: auditPageSchema,
     successStatus: 200,
   },
 } as const satisfies Record<string, EndpointSpec>;

@@ -1,3 +1,4 @@
+export * from './audit';
 export * from './base64';
 export * from './endpoints';
 export * from './key-types';
