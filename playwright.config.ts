@@ -56,7 +56,13 @@ export default defineConfig({
   forbidOnly: isCI,
   workers: isCI ? 2 : undefined,
   retries: isCI ? 1 : 0,
-  reporter: isCI ? [['line']] : 'list',
+  // In CI a JSON report beside the line reporter lets .ci/run name every flaky test (passed only on retry).
+  reporter: isCI
+    ? [
+        ['line'],
+        ['json', { outputFile: process.env.E2E_JSON_REPORT ?? 'test-results/e2e-report.json' }],
+      ]
+    : 'list',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
