@@ -1,28 +1,12 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Ban, Info } from 'lucide-react';
-import { useId, useState, type ComponentType } from 'react';
+import { useId, useState } from 'react';
 import { KEY_TYPE_INFO, type Key } from '@/contract';
 import type { CryptoOperation, CryptoSearch } from './crypto-search';
 import { disabledReason, operationInfo, operationsFor, resolveOperation } from './lib/operations';
-import { DecryptTool } from './tools/decrypt-tool';
-import { EncryptTool } from './tools/encrypt-tool';
-import { HmacTool } from './tools/hmac-tool';
-import { InspectTool } from './tools/inspect-tool';
-import { SignTool } from './tools/sign-tool';
-import type { Handoff, ToolProps } from './tools/types';
-import { VerifyHmacTool } from './tools/verify-hmac-tool';
-import { VerifyTool } from './tools/verify-tool';
+import { TOOLS } from './tools/registry';
+import type { Handoff } from './tools/types';
 import styles from './crypto-panel.module.css';
-
-const TOOLS: Record<CryptoOperation, ComponentType<ToolProps>> = {
-  encrypt: EncryptTool,
-  decrypt: DecryptTool,
-  sign: SignTool,
-  verify: VerifyTool,
-  hmac: HmacTool,
-  'verify-hmac': VerifyHmacTool,
-  inspect: InspectTool,
-};
 
 /**
  * The key page's crypto tab: the operations this key type supports, one at a time, the chosen one

@@ -8,6 +8,7 @@ import {
   RouterProvider,
 } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import type { Key } from '@/contract';
 import { createApiClient } from '@/lib/api-client';
 import { ApiClientProvider } from '@/lib/api-context';
@@ -99,10 +100,23 @@ export function fakeKms(key: Key, overrides: Partial<Record<string, Handler>> = 
   return { fetchImpl, requests };
 }
 
-/** Renders the panel on the key page's tab route, in a memory router, like the app does. */
-export function renderPanel(key: Key, { op, fetchImpl }: { op?: string; fetchImpl: typeof fetch }) {
+/** A fresh query client and an API client over `fetchImpl`, and a wrapper providing both. */
+export function testProviders(fetchImpl: typeof fetch) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const client = createApiClient({ baseUrl: '', token: 't', organisation: 'org', fetchImpl });
+  function Wrapper({ children }: { children: ReactNode }) {
+    return (
+      <QueryClientProvider client={queryClient}>
+        <ApiClientProvider client={client}>{children}</ApiClientProvider>
+      </QueryClientProvider>
+    );
+  }
+  return { queryClient, Wrapper };
+}
+
+/** Renders the panel on the key page's tab route, in a memory router, like the app does. */
+export function renderPanel(key: Key, { op, fetchImpl }: { op?: string; fetchImpl: typeof fetch }) {
+  const { queryClient, Wrapper } = testProviders(fetchImpl);
   const rootRoute = createRootRoute({ component: Outlet });
   const tabRoute = createRoute({
     getParentRoute: () => rootRoute,
@@ -124,12 +138,6 @@ export function renderPanel(key: Key, { op, fetchImpl }: { op?: string; fetchImp
       initialEntries: [`/regions/nl-01/keys/${key.identity}/crypto${op ? `?op=${op}` : ''}`],
     }),
   });
-  const utils = render(
-    <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>
-        <RouterProvider router={router} />
-      </ApiClientProvider>
-    </QueryClientProvider>,
-  );
+  const utils = render(<RouterProvider router={router} />, { wrapper: Wrapper });
   return { ...utils, router, queryClient };
 }

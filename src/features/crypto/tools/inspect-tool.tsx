@@ -1,39 +1,38 @@
 import { ShieldCheck } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { supports, type Key } from '@/contract';
+import { supports, type DecryptResponse, type Key } from '@/contract';
 import { formatDateTime } from '@/lib/format';
 import { ThalassaField } from '../components/thalassa-field';
 import { inspectThalassaString, type Inspection } from '../lib/inspect';
-import { DecryptForm } from './decrypt-tool';
+import { CryptoTool } from './crypto-tool';
+import { decryptSpec } from './specs';
+import type { ToolSpec } from './tool-spec';
 import type { ToolProps } from './types';
 import styles from '../components/crypto-ui.module.css';
+
+/** Decrypt, with the facts of the pasted ciphertext under it; works on a non-active key too. */
+const inspectDecryptSpec: ToolSpec<DecryptResponse> = {
+  ...decryptSpec,
+  thalassa: { label: 'Ciphertext to inspect', noun: 'ciphertext', verb: 'decrypted' },
+  details: (inspection, cryptoKey) => (
+    <InspectionFacts cryptoKey={cryptoKey} inspection={inspection} />
+  ),
+  worksOffline: true,
+};
 
 /**
  * The ciphertext inspector: which version made a thalassa:v<N>: string and whether the KMS still
  * accepts it; ciphertexts decrypt from here, signatures and HMACs go on to their verify tool.
  */
-export function InspectTool({ region, cryptoKey, disabledReason, initial, onHandoff }: ToolProps) {
-  if (supports(cryptoKey.keyType, 'decrypt')) {
-    return (
-      <DecryptForm
-        region={region}
-        cryptoKey={cryptoKey}
-        disabledReason={disabledReason}
-        initialValue={initial?.thalassa ?? ''}
-        label="Ciphertext to inspect"
-        details={(inspection) => <InspectionFacts cryptoKey={cryptoKey} inspection={inspection} />}
-      />
-    );
+export function InspectTool(props: ToolProps) {
+  if (supports(props.cryptoKey.keyType, 'decrypt')) {
+    return <CryptoTool spec={inspectDecryptSpec} {...props} />;
   }
-  return <InspectOnly cryptoKey={cryptoKey} initial={initial} onHandoff={onHandoff} />;
+  return <InspectOnly {...props} />;
 }
 
-function InspectOnly({
-  cryptoKey,
-  initial,
-  onHandoff,
-}: Pick<ToolProps, 'cryptoKey' | 'initial' | 'onHandoff'>) {
+function InspectOnly({ cryptoKey, initial, onHandoff }: ToolProps) {
   const isHmac = supports(cryptoKey.keyType, 'hmac');
   const what = isHmac ? 'HMAC' : 'Signature';
   const [value, setValue] = useState(initial?.thalassa ?? '');
@@ -62,26 +61,23 @@ function InspectOnly({
   );
 }
 
+const ACCEPTED: Record<Inspection['state'], string> = {
+  usable: 'Yes',
+  retired: 'No: retired version',
+  'unknown-version': 'No: unknown version',
+  malformed: 'No: unknown version',
+  empty: 'No: unknown version',
+};
+
 function InspectionFacts({ cryptoKey, inspection }: { cryptoKey: Key; inspection: Inspection }) {
   if (inspection.version === null) return null;
+  const created = inspection.versionCreatedAt;
   const rows: [string, string][] = [
     ['Made by version', `v${inspection.version}`],
-    [
-      'Version created',
-      inspection.versionCreatedAt
-        ? formatDateTime(inspection.versionCreatedAt)
-        : 'not listed on this key',
-    ],
+    ['Version created', created ? formatDateTime(created) : 'not listed on this key'],
     ['Latest version', `v${cryptoKey.latestVersion}`],
     ['Minimum decryption version', `v${cryptoKey.minDecryptionVersion}`],
-    [
-      'Accepted by the KMS',
-      inspection.state === 'usable'
-        ? 'Yes'
-        : inspection.state === 'retired'
-          ? 'No: retired version'
-          : 'No: unknown version',
-    ],
+    ['Accepted by the KMS', ACCEPTED[inspection.state]],
   ];
   return (
     <dl className={styles.facts} aria-label="Inspection">
