@@ -50,7 +50,8 @@ export const AUDIT_LOG_MIGRATION = `
     CASE WHEN e.client = 'scheduler' OR e.action IN ('kms.rotate.scheduled', 'kms.purge')
       THEN '${SCHEDULER_ACCOUNT}' END,
     e.key_version, e.status, e.outcome, NULL,
-    CASE WHEN e.client IS NULL OR e.client IN ('scheduler', 'unknown') THEN NULL ELSE e.client END,
+    CASE WHEN e.client IS NULL OR e.client IN ('scheduler', 'unknown')
+      OR e.action IN ('kms.rotate.scheduled', 'kms.purge') THEN NULL ELSE e.client END,
     ''
   FROM audit_events e LEFT JOIN keys k ON k.identity = e.resource_identity
   ORDER BY e.id;
@@ -238,15 +239,19 @@ export function createAuditStore(db: Database.Database) {
       return { items: rows.map((row) => toAuditLog(row.id, row)), total: counted.n };
     },
 
-    /** The query plan of a list query (tests check that filters use an index). */
-    explain(org: string, filter: AuditFilter): string[] {
+    /** The query plans of a list query's count and page (tests check the indexes used). */
+    explain(org: string, filter: AuditFilter): { count: string[]; page: string[] } {
       const { sql, params } = whereOf(org, filter);
-      const rows = db
-        .prepare(
-          `EXPLAIN QUERY PLAN SELECT ${COLUMNS} FROM audit_log WHERE ${sql} ORDER BY created_at DESC, id DESC LIMIT 50`,
-        )
-        .all(...params) as { detail: string }[];
-      return rows.map((r) => r.detail);
+      const plan = (query: string) =>
+        (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all(...params) as { detail: string }[]).map(
+          (r) => r.detail,
+        );
+      return {
+        count: plan(`SELECT COUNT(*) FROM audit_log WHERE ${sql}`),
+        page: plan(
+          `SELECT ${COLUMNS} FROM audit_log WHERE ${sql} ORDER BY created_at DESC, id DESC LIMIT 50`,
+        ),
+      };
     },
   };
 }
