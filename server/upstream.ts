@@ -35,11 +35,12 @@ function errorResponse(status: number, message: string): Response {
 const TOO_LARGE = 'Request body is larger than 1 MiB';
 
 /** Passes a body through while counting it; errors (never buffers) once it passes `max` bytes. */
-function byteLimit(max: number) {
+function byteLimit(max: number, onChunk: () => void) {
   let seen = 0;
   const state = { exceeded: false };
   const stream = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
+      onChunk();
       seen += chunk.byteLength;
       if (seen > max) {
         state.exceeded = true;
@@ -53,8 +54,8 @@ function byteLimit(max: number) {
 }
 
 /**
- * A timer that aborts when nothing happened for `ms`: restarted by every chunk of the answer, so
- * a silent upstream ends (504 before the answer, a cut stream after) and a slow one does not.
+ * A timer that aborts when nothing happened for `ms`: restarted by every chunk going either way,
+ * so a silent upstream ends (504 before the answer, a cut stream after) and a slow one does not.
  */
 function idleAbort(ms: number, clientSignal: AbortSignal) {
   const controller = new AbortController();
@@ -162,9 +163,9 @@ export function createUpstreamProxy(options: UpstreamOptions) {
         return errorResponse(400, 'The request body could not be read');
       }
     }
-    const limit = byteLimit(MAX_BODY_BYTES);
-    const body = requestBody?.pipeThrough(limit.stream, { preventCancel: true }) ?? null;
     const timer = idleAbort(timeoutMs, req.signal);
+    const limit = byteLimit(MAX_BODY_BYTES, timer.kick);
+    const body = requestBody?.pipeThrough(limit.stream, { preventCancel: true }) ?? null;
     try {
       const upstream = await doFetch(upstreamUrl(options.baseUrl, req.url), {
         method: req.method,
