@@ -23,10 +23,15 @@ function isLoopbackName(name: string): boolean {
   return LOOPBACK_NAMES.includes(name) || LOOPBACK_V4.test(name);
 }
 
+/** Whether an address or name (IPv6 bare or bracketed) keeps traffic on this machine. */
+export function isLoopbackHost(host: string): boolean {
+  return isLoopbackName(bracketed(host.toLowerCase()));
+}
+
 /** The names a server bound to `boundHost` may be reached by, besides the loopback ones. */
 export function extraHostNames(boundHost: string): string[] {
   const host = boundHost.toLowerCase();
-  if (!WILDCARDS.has(host)) return isLoopbackName(bracketed(host)) ? [] : [bracketed(host)];
+  if (!WILDCARDS.has(host)) return isLoopbackHost(host) ? [] : [bracketed(host)];
   const addresses = Object.values(networkInterfaces())
     .flat()
     .flatMap((info) => (info ? [bracketed(info.address.toLowerCase())] : []));
