@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isLoopbackHost } from './host-check';
 
 /** Options of `npm start` (server/main.ts), from the command line and the environment. */
 export interface StartOptions {
@@ -158,10 +159,8 @@ export function parseDevArgs(argv: readonly string[], env: Env): DevOptions {
   };
 }
 
-/** Whether an address to bind keeps the server on this machine. */
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
+/** Whether an address to bind keeps the server on this machine (the Host check's own rule). */
+export const isLoopback = isLoopbackHost;
 
 /** `http://host:port` with IPv6 hosts bracketed and wildcard hosts shown as loopback. */
 export function originFor(host: string, port: number): string {

@@ -262,3 +262,33 @@ describe('revalidation', () => {
     expect(await changed.text()).toBe(INDEX);
   });
 });
+
+describe('server paths never fall back to the single-page app', () => {
+  it.each([
+    '//v1/kms/summary',
+    '/V1/KMS/summary',
+    '/v1%2fkms%2fsummary',
+    '/v1%2Fkms',
+    '/_EMULATOR/clock',
+    '/_emulator',
+    '/_console/',
+    '/_console/sign-in/abc',
+    '/_Console/anything',
+    '///_console',
+  ])('answers %s with a JSON 404', async (url) => {
+    const res = await app(false).request(url);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(await res.text()).not.toContain('<div id="root">');
+    expectSecurityHeaders(res);
+  });
+
+  it.each(['/v1-notes', '/_consoles', '/regions/v1/keys'])(
+    'still serves the SPA for %s',
+    async (url) => {
+      const res = await app().request(url);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(INDEX);
+    },
+  );
+});

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { refuseReservedPaths } from './reserved-paths';
 import { securityHeaders } from './security-headers';
 import { serveDist } from './static';
 
@@ -36,6 +37,7 @@ export function createConsoleServer(options: ConsoleServerOptions): Hono {
   app.all('/v1/*', (c) => noStore(options.api, c.req.raw));
   const emulator = options.emulator;
   app.all('/_emulator/*', (c) => (emulator ? noStore(emulator, c.req.raw) : notFound()));
+  app.use('*', refuseReservedPaths());
   app.all('*', serveDist(options.distDir));
   app.onError((error) => {
     console.error(`Internal error: ${error instanceof Error ? error.message : String(error)}`);

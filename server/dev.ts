@@ -58,9 +58,10 @@ async function main(): Promise<void> {
       host: options.host,
       port: options.port,
       strictPort: true,
+      // changeOrigin: the API listener checks Host (DNS rebinding) and expects its own.
       proxy: {
-        '/v1': { target: apiOrigin },
-        '/_emulator': { target: apiOrigin },
+        '/v1': { target: apiOrigin, changeOrigin: true },
+        '/_emulator': { target: apiOrigin, changeOrigin: true },
       },
     },
   });

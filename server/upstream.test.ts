@@ -21,6 +21,7 @@ const TRANSPORT_HEADERS = new Set([
   'host',
   'connection',
   'content-length',
+  'transfer-encoding', // bodies are streamed, so they go out chunked
   'user-agent',
   'accept-language',
   'accept-encoding',

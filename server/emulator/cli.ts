@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serve } from '@hono/node-server';
+import { listen, ListenError } from '../listen';
 import { createEmulator } from './index';
 
 /** `npm run emulator`: the KMS emulator on its own (the API only, no console). */
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     log,
   });
 
-  const server = serve({ fetch: emulator.app.fetch, port, hostname: host }, (info) => {
+  const printBanner = (info: { port: number }) => {
     const shownHost = host.includes(':') ? `[${host}]` : host;
     const lines = [
       `Thalassa KMS emulator listening on http://${shownHost}:${info.port}`,
@@ -93,15 +93,30 @@ async function main(): Promise<void> {
         'Test controls enabled: /_emulator/clock, /_emulator/seed-keys, /_emulator/seed-versions',
       );
     process.stdout.write(`${lines.join('\n')}\n`);
-  });
+  };
+
+  let server: Awaited<ReturnType<typeof listen>>;
+  try {
+    // The same connection limits and Host check as `npm start` (see ../listen.ts).
+    server = await listen((request) => emulator.app.fetch(request), port, host);
+  } catch (error) {
+    await emulator.close();
+    if (error instanceof ListenError) {
+      process.stderr.write(`kms-emulator: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  printBanner(server);
 
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    server.close(() => {
-      void emulator.close().then(() => process.exit(0));
-    });
+    void server
+      .close()
+      .then(() => emulator.close())
+      .then(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();
   };
   process.on('SIGINT', stop);

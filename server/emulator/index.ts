@@ -7,7 +7,8 @@ import { loadConfig } from './config';
 import { seedDemo } from './demo';
 import { createScheduler } from './scheduler';
 import { createKeyService } from './service';
-import { ensureDataDir, loadOrCreateSecretFile, openStore } from './store';
+import { ensureDataDir, loadOrCreateSecretFile } from './data-dir';
+import { openStore } from './store';
 
 export type { Clock } from './clock';
 export { createManualClock, createSystemClock } from './clock';
@@ -80,7 +81,7 @@ function resolveToken(
 export async function createEmulator(options: EmulatorOptions): Promise<Emulator> {
   const log = options.log ?? (() => undefined);
   const config = loadConfig(options.configPath);
-  ensureDataDir(options.dataDir);
+  ensureDataDir(options.dataDir, log);
   const token = resolveToken(options);
   const store = openStore(options.dataDir);
   try {

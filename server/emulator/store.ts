@@ -1,23 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import {
-  chmodSync,
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { KEY_TYPE_INFO } from '../../src/contract/index';
 import type { KeyStatus, KeyType } from '../../src/contract/index';
 import type { AuditInput } from './audit';
 import { AUDIT_LOG_MIGRATION, createAuditStore, registerAuditSqlFunctions } from './audit-store';
 import { openWithRootKey, sealWithRootKey } from './crypto/index';
+import { ensureDataDir, loadOrCreateSecretFile, prepareDatabaseFile } from './data-dir';
 
 /**
  * Durable storage of the emulator: SQLite (WAL) in the data folder. Every change runs in one
@@ -287,41 +275,6 @@ function isUniqueViolation(error: unknown): boolean {
   );
 }
 
-/** Writes a file atomically with mode 0600 (temp file, fsync, rename). */
-function writeSecretFile(path: string, data: Buffer | string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w', 0o600);
-  try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
-}
-
-/** Reads a secret file, tightening its mode to 0600 if it was looser. */
-function readSecretFile(path: string): Buffer {
-  if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
-  return readFileSync(path);
-}
-
-/** Reads the data folder's secret file, or creates it with `make()` (mode 0600). */
-export function loadOrCreateSecretFile(
-  dataDir: string,
-  name: string,
-  make: () => Buffer | string,
-): { value: Buffer; created: boolean; path: string } {
-  const path = join(dataDir, name);
-  if (existsSync(path)) return { value: readSecretFile(path), created: false, path };
-  writeSecretFile(path, make());
-  return { value: readFileSync(path), created: true, path };
-}
-
-export function ensureDataDir(dataDir: string): void {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-}
-
 export type Store = ReturnType<typeof openStore>;
 
 export function openStore(dataDir: string) {
@@ -332,7 +285,7 @@ export function openStore(dataDir: string) {
     throw new Error(`${rootKeyFile.path} must hold exactly 32 bytes (found ${rootKey.length})`);
   }
 
-  const db = new Database(join(dataDir, DB_FILE));
+  const db = new Database(prepareDatabaseFile(dataDir, DB_FILE));
   db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode survives a process crash (kill -9); FULL would also survive power loss.
   db.pragma('synchronous = NORMAL');
