@@ -61,6 +61,7 @@ async function main(): Promise<void> {
       proxy: {
         '/v1': { target: apiOrigin },
         '/_emulator': { target: apiOrigin },
+        '/_console': { target: apiOrigin },
       },
     },
   });
@@ -79,8 +80,10 @@ async function main(): Promise<void> {
     [
       `Vite dev server on ${origin} (hot reload); emulator API on ${apiOrigin} (data in ${path.resolve(options.dataDir)})`,
       '',
-      'Open this URL to sign in (the token leaves the address bar at once):',
-      `  ${signInUrl(origin, emulator.token, emulator.organisation)}`,
+      'Open this link to sign in (it works once, within 10 minutes; restart for a new one):',
+      `  ${signInUrl(origin, emulator.issueSignInCode().code)}`,
+      '',
+      `For API use (curl, Terraform, client-go), the token is ${emulator.tokenLocation}.`,
       '',
       'Press Ctrl+C to stop.',
     ].join('\n'),
