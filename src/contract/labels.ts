@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { unsafeTextError } from './safe-text';
+import { MULTI_LINE_TEXT, SINGLE_LINE_TEXT, unsafeTextError } from './safe-text';
 
 /** Kubernetes-style qualified name part: <= 63 chars of [A-Za-z0-9._-], alphanumeric at both ends. */
 const NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
@@ -12,7 +12,7 @@ export const MAX_ANNOTATION_VALUE = 4096;
 /** Why a label/annotation key is invalid, or null when it is valid. */
 export function labelKeyError(key: string): string | null {
   if (key.length === 0) return 'Key must not be empty';
-  const unsafe = unsafeTextError(key);
+  const unsafe = unsafeTextError(key, SINGLE_LINE_TEXT);
   if (unsafe) return `Key: ${unsafe}`;
   const slash = key.lastIndexOf('/');
   let name = key;
@@ -34,7 +34,7 @@ export function labelKeyError(key: string): string | null {
 /** Why a label value is invalid, or null when valid (empty is valid). */
 export function labelValueError(value: string): string | null {
   if (value.length === 0) return null;
-  const unsafe = unsafeTextError(value);
+  const unsafe = unsafeTextError(value, SINGLE_LINE_TEXT);
   if (unsafe) return `Label value: ${unsafe}`;
   if (value.length > 63) return 'Label value must be at most 63 characters';
   if (!NAME_RE.test(value)) {
@@ -47,7 +47,7 @@ export function labelValueError(value: string): string | null {
 export function annotationValueError(value: string): string | null {
   if (value.length > MAX_ANNOTATION_VALUE)
     return `Annotation value must be at most ${MAX_ANNOTATION_VALUE} characters`;
-  const unsafe = unsafeTextError(value, { allowLineBreaks: true });
+  const unsafe = unsafeTextError(value, MULTI_LINE_TEXT);
   return unsafe ? `Annotation value: ${unsafe}` : null;
 }
 
@@ -63,15 +63,16 @@ function stringMapSchema(kind: 'label' | 'annotation') {
     }
     keys.forEach((key, index) => {
       // An unsafe key is named by its place, never echoed back.
-      const unsafe = unsafeTextError(key);
+      const unsafe = unsafeTextError(key, SINGLE_LINE_TEXT);
       if (unsafe) {
         ctx.addIssue({ code: 'custom', message: `key ${index + 1}: ${unsafe}` });
         return;
       }
       // The path (labels.<key>) names the value.
-      const unsafeValue = unsafeTextError(map[key] ?? '', {
-        allowLineBreaks: kind === 'annotation',
-      });
+      const unsafeValue = unsafeTextError(
+        map[key] ?? '',
+        kind === 'annotation' ? MULTI_LINE_TEXT : SINGLE_LINE_TEXT,
+      );
       if (unsafeValue) {
         ctx.addIssue({ code: 'custom', path: [key], message: unsafeValue });
         return;

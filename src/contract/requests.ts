@@ -9,7 +9,7 @@ import {
 import { annotationsSchema, labelsSchema } from './labels';
 import { keyStatusSchema } from './objects';
 import { slugify } from './slug';
-import { safeTextCheck } from './safe-text';
+import { MULTI_LINE_TEXT, safeTextCheck, SINGLE_LINE_TEXT } from './safe-text';
 import { parseThalassaString } from './thalassa-string';
 
 export const MIN_ROTATION_DAYS = 1;
@@ -27,7 +27,7 @@ export const keyNameSchema = z
   .string({ error: 'Name is required' })
   .min(1, 'Name is required')
   .max(MAX_NAME_LENGTH, `Name must be at most ${MAX_NAME_LENGTH} characters`)
-  .superRefine(safeTextCheck())
+  .superRefine(safeTextCheck(SINGLE_LINE_TEXT))
   .refine((name) => slugify(name) !== '', {
     message: 'Name must contain at least one letter or digit',
   });
@@ -35,7 +35,7 @@ export const keyNameSchema = z
 export const descriptionSchema = z
   .string()
   .max(MAX_DESCRIPTION_LENGTH, `Description must be at most ${MAX_DESCRIPTION_LENGTH} characters`)
-  .superRefine(safeTextCheck({ allowLineBreaks: true }));
+  .superRefine(safeTextCheck(MULTI_LINE_TEXT));
 
 /** Version numbers are strings in every crypto request/response. */
 export const versionStringSchema = z

@@ -22,6 +22,11 @@ export interface SafeTextOptions {
   allowLineBreaks?: boolean;
 }
 
+/** Names, keys, label values: one line. */
+export const SINGLE_LINE_TEXT: SafeTextOptions = {};
+/** Descriptions and annotation values: tabs and line breaks allowed. */
+export const MULTI_LINE_TEXT: SafeTextOptions = { allowLineBreaks: true };
+
 const KIND_TEXT: Record<UnsafeCharacterKind, string> = {
   surrogate: 'a lone surrogate, not a character',
   control: 'a control character',
