@@ -63,7 +63,7 @@ describe('POST /_console/sign-in', () => {
     const { code, expiresAt } = await issue({ expiresInSeconds: 1 });
     // Wait (bounded) until the code's lifetime has passed on the clock the server reads.
     await expect
-      .poll(() => Date.now() > Date.parse(expiresAt), { timeout: 5_000, intervals: [100] })
+      .poll(() => Date.now() > Date.parse(expiresAt), { timeout: 5_000, interval: 100 })
       .toBe(true);
     const expired = await redeem(JSON.stringify({ code }));
     expect(message(expired)).toMatch(/expired/);
