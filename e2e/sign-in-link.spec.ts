@@ -171,7 +171,8 @@ test('the link npm start prints signs in, and its output never holds the token',
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // The same link again: refused (the refusal is logged nowhere with the token either).
     await page.goto(link?.[1] ?? '');
-    await expect(page.getByText(/was already used/)).toBeVisible();
+    const toasts = page.getByRole('region', { name: /Notifications/ });
+    await expect(toasts.getByText(/was already used/)).toBeVisible();
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
