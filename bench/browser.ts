@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { median, percentile } from './load';
+import { SIGN_IN_CODE_TEST_PATH, signInCodeIssuedSchema } from '../src/contract';
 
 const ARGS = [
   '--no-sandbox',
@@ -26,8 +27,15 @@ interface Options {
   runs: number;
 }
 
-function signInUrl(o: Options, path: string): string {
-  return `${o.base}${path}#token=${encodeURIComponent(o.token)}&org=${encodeURIComponent(o.org)}`;
+/** A one-time sign-in link for `path` (the bench server runs with --test-controls). */
+async function signInUrl(o: Options, path: string): Promise<string> {
+  const res = await fetch(`${o.base}${SIGN_IN_CODE_TEST_PATH}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${o.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ organisation: o.org }),
+  });
+  const { code } = signInCodeIssuedSchema.parse(await res.json());
+  return `${o.base}${path}#code=${encodeURIComponent(code)}`;
 }
 
 /** Records performance.now() of the first element matching `selector` added to the page. */
@@ -83,7 +91,7 @@ async function routeAssets(browser: Browser, o: Options) {
         ),
       );
     });
-    await page.goto(name === 'sign-in' ? `${o.base}${path}` : signInUrl(o, path));
+    await page.goto(name === 'sign-in' ? `${o.base}${path}` : await signInUrl(o, path));
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     out[name] = sizes;
@@ -121,7 +129,7 @@ async function coldLoad(browser: Browser, o: Options) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await watchFirst(page, ROW);
-      await page.goto(signInUrl(o, '/regions/nl-01/keys'));
+      await page.goto(await signInUrl(o, '/regions/nl-01/keys'));
       consoleMs.push(await firstSeen(page, ROW));
       await context.close();
     }
@@ -173,7 +181,7 @@ const TYPE_AND_WAIT_FOR_PAINT = `function (value) {
 async function search(browser: Browser, o: Options) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(signInUrl(o, '/regions/nl-01/keys'));
+  await page.goto(await signInUrl(o, '/regions/nl-01/keys'));
   await page.waitForSelector(ROW, { timeout: 60_000 });
   const box = page.getByRole('searchbox').first();
   await box.focus();
@@ -213,7 +221,7 @@ async function versions(browser: Browser, o: Options) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await watchFirst(page, VERSION_ROW);
-    await page.goto(signInUrl(o, `/regions/nl-02/keys/${o.deepKeyId}/versions`));
+    await page.goto(await signInUrl(o, `/regions/nl-02/keys/${o.deepKeyId}/versions`));
     ms.push(await firstSeen(page, VERSION_ROW));
     await context.close();
   }

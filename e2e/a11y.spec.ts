@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { createKey, E2E_TOKEN, expect, signIn, test, uniqueName } from './fixtures';
+import { createKey, expect, signIn, test, uniqueName } from './fixtures';
 
 /**
  * axe-core audit (WCAG 2.0/2.1 A and AA) of what the area specs do not scan already, in light
@@ -271,7 +271,7 @@ test('not found: a key and a page', async ({ page }) => {
 });
 
 test('an organisation without KMS (403)', async ({ page }) => {
-  await page.goto(`/#${new URLSearchParams({ token: E2E_TOKEN, org: 'org-nokms' })}`);
+  await signIn(page, { org: 'org-nokms' });
   const heading = page.getByRole('heading', { name: 'KMS is not enabled for this organisation' });
   await expect(heading).toBeVisible();
   await audit(page, '403 overview');

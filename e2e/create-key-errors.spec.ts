@@ -1,7 +1,7 @@
 import { constants, createCipheriv, publicEncrypt, randomBytes } from 'node:crypto';
 import { wrappingKeyResponseSchema } from '../src/contract';
 import { wizard } from './create-key-wizard';
-import { createKey, E2E_TOKEN, expect, signIn, test, uniqueName } from './fixtures';
+import { createKey, expect, signIn, test, uniqueName } from './fixtures';
 
 test.describe('create-key wizard: errors', () => {
   test('409: back to Details with the error on the name, every input kept', async ({
@@ -115,8 +115,7 @@ test.describe('create-key wizard: errors', () => {
 
   test('403: KMS is off for the organisation', async ({ page }) => {
     const w = wizard(page);
-    await page.goto(`/#${new URLSearchParams({ token: E2E_TOKEN, org: 'org-nokms' }).toString()}`);
-    await expect(page.getByRole('banner')).toBeVisible();
+    await signIn(page, { org: 'org-nokms' });
     await w.open();
     await expect(
       page.getByRole('status').filter({ hasText: 'KMS is not enabled for organisation org-nokms' }),

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { z } from 'zod';
-import { createKeyRequestSchema, keySchema, type Key } from '../src/contract';
+import {
+  createKeyRequestSchema,
+  keySchema,
+  SIGN_IN_CODE_TEST_PATH,
+  signInCodeIssuedSchema,
+  type Key,
+  type SignInCodeIssued,
+} from '../src/contract';
 
 /** What playwright.config.ts gives the emulator (KMS_EMULATOR_TOKEN) and its default organisation. */
 export const E2E_TOKEN = 'e2e-token';
@@ -66,13 +73,41 @@ export function uniqueName(prefix: string): string {
 }
 
 /**
- * Signs in the way a user does: opens the URL `npm start` prints (token in the fragment), then
- * waits until the app shell (its banner) replaces the sign-in state. With `project`, the console
- * opens in that project's scope (it lives in the URL as ?project=...).
+ * A one-time sign-in code, as `npm start` prints in its link (test control, token required).
+ * `organisation` defaults to the emulator's; `expiresInSeconds` to 600.
  */
-export async function signIn(page: Page, options: { project?: string } = {}): Promise<void> {
-  const fragment = new URLSearchParams({ token: E2E_TOKEN, org: E2E_ORG });
+export async function issueSignInCode(
+  request: APIRequestContext,
+  options: { organisation?: string; expiresInSeconds?: number } = {},
+): Promise<SignInCodeIssued> {
+  const res = await request.post(SIGN_IN_CODE_TEST_PATH, {
+    headers: { Authorization: `Bearer ${E2E_TOKEN}` },
+    data: options,
+  });
+  expect(res.status(), 'issue a sign-in code').toBe(200);
+  return signInCodeIssuedSchema.parse(await res.json());
+}
+
+/** The link `npm start` prints for a code, optionally in a project's scope (`?project=`). */
+export function signInLink(code: string, options: { project?: string } = {}): string {
   const search = options.project ? `?${new URLSearchParams({ project: options.project })}` : '';
-  await page.goto(`/${search}#${fragment}`);
+  return `/${search}#code=${encodeURIComponent(code)}`;
+}
+
+/**
+ * Signs in the way a user does: opens a one-time sign-in link like the one `npm start` prints,
+ * then waits until the app shell (its banner) replaces the sign-in state. With `project`, the
+ * console opens in that project's scope (it lives in the URL as ?project=...); with `org`, the
+ * code signs in to that organisation instead of the emulator's default.
+ */
+export async function signIn(
+  page: Page,
+  options: { project?: string; org?: string } = {},
+): Promise<void> {
+  const { code } = await issueSignInCode(
+    page.request,
+    options.org ? { organisation: options.org } : {},
+  );
+  await page.goto(signInLink(code, options));
   await expect(page.getByRole('banner')).toBeVisible();
 }

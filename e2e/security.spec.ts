@@ -115,10 +115,10 @@ test.describe('the token', () => {
       await checkpoint('wizard review');
     });
 
-    // The address bar: the sign-in URL carried the token in its fragment; nothing after it did.
+    // The address bar never held it: the sign-in link carries a one-time code, not the token.
     expect(navigations.length).toBeGreaterThan(signInNavigations);
-    expect(navigations.slice(signInNavigations).filter((u) => u.includes(E2E_TOKEN))).toEqual([]);
-    expect(navigations.filter((u) => u.includes(E2E_TOKEN)).length).toBeLessThanOrEqual(1);
+    expect(navigations.filter((u) => u.includes(E2E_TOKEN))).toEqual([]);
+    expect(navigations.filter((u) => u.includes('#code=')).length).toBeLessThanOrEqual(1);
 
     // Requests: API calls carry the token in their Authorization header (so this check can see
     // it), and no other request carries it anywhere: URL, any header, or body.

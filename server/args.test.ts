@@ -145,11 +145,10 @@ describe('URLs', () => {
     expect(originFor('localhost', 1)).toBe('http://localhost:1');
   });
 
-  it('puts the token and organisation in the fragment, encoded', () => {
-    const url = signInUrl('http://127.0.0.1:8080', 'a b&c=d#e', 'org-local');
-    expect(url).toBe('http://127.0.0.1:8080/#token=a%20b%26c%3Dd%23e&org=org-local');
-    const fragment = new URLSearchParams(new URL(url).hash.slice(1));
-    expect(fragment.get('token')).toBe('a b&c=d#e');
+  it('puts only the one-time code in the fragment, never a token or an API base', () => {
+    const url = signInUrl('http://127.0.0.1:8080', 'Ab_-09');
+    expect(url).toBe('http://127.0.0.1:8080/#code=Ab_-09');
     expect(new URL(url).search).toBe('');
+    expect(url).not.toMatch(/token=|baseUrl=/);
   });
 });

@@ -168,7 +168,10 @@ export function originFor(host: string, port: number): string {
   return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
 }
 
-/** The URL that signs a browser in once: the console moves the fragment to sessionStorage. */
-export function signInUrl(origin: string, token: string, organisation: string): string {
-  return `${origin}/#token=${encodeURIComponent(token)}&org=${encodeURIComponent(organisation)}`;
+/**
+ * The URL that signs a browser in once: a single-use, short-lived code in the fragment (never
+ * sent to the server with the page), which the console redeems at the same origin.
+ */
+export function signInUrl(origin: string, code: string): string {
+  return `${origin}/#code=${encodeURIComponent(code)}`;
 }

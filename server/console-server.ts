@@ -11,7 +11,7 @@ export interface ConsoleServerOptions {
   distDir: string;
   /** Answers /v1/... */
   api: ApiHandler;
-  /** Answers /_emulator/...; absent in upstream mode (those paths are then 404). */
+  /** Answers /_emulator/... and /_console/... (sign-in codes); absent in upstream mode (404). */
   emulator?: ApiHandler;
 }
 
@@ -37,6 +37,7 @@ export function createConsoleServer(options: ConsoleServerOptions): Hono {
   app.all('/v1/*', (c) => noStore(options.api, c.req.raw));
   const emulator = options.emulator;
   app.all('/_emulator/*', (c) => (emulator ? noStore(emulator, c.req.raw) : notFound()));
+  app.all('/_console/*', (c) => (emulator ? noStore(emulator, c.req.raw) : notFound()));
   app.use('*', refuseReservedPaths());
   app.all('*', serveDist(options.distDir));
   app.onError((error) => {

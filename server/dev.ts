@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       proxy: {
         '/v1': { target: apiOrigin, changeOrigin: true },
         '/_emulator': { target: apiOrigin, changeOrigin: true },
+        '/_console': { target: apiOrigin, changeOrigin: true },
       },
     },
   });
@@ -80,8 +81,10 @@ async function main(): Promise<void> {
     [
       `Vite dev server on ${origin} (hot reload); emulator API on ${apiOrigin} (data in ${path.resolve(options.dataDir)})`,
       '',
-      'Open this URL to sign in (the token leaves the address bar at once):',
-      `  ${signInUrl(origin, emulator.token, emulator.organisation)}`,
+      'Open this link to sign in (it works once, within 10 minutes; restart for a new one):',
+      `  ${signInUrl(origin, emulator.issueSignInCode().code)}`,
+      '',
+      `For API use (curl, Terraform, client-go), the token is ${emulator.tokenLocation}.`,
       '',
       'Press Ctrl+C to stop.',
     ].join('\n'),

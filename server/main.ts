@@ -19,6 +19,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 interface Backend {
   api: ApiHandler;
   emulator?: ApiHandler;
+  /** A new one-time sign-in link (emulator only). */
+  signInLink?: (origin: string) => string;
   /** What to print once listening. */
   banner(origin: string): string[];
   close(): Promise<void>;
@@ -34,18 +36,32 @@ async function emulatorBackend(options: StartOptions): Promise<Backend> {
     log: (line) => console.log(`[emulator] ${line}`),
   });
   const handler: ApiHandler = (request) => emulator.app.fetch(request);
+  const signInLink = (origin: string) => signInUrl(origin, emulator.issueSignInCode().code);
   return {
     api: handler,
     emulator: handler,
+    signInLink,
     banner: (origin) => [
       `KMS console with the local emulator (data in ${path.resolve(options.dataDir)})`,
       ...(options.testControls ? ['Emulator test controls are ON (/_emulator/...)'] : []),
       '',
-      'Open this URL to sign in (the token leaves the address bar at once):',
-      `  ${signInUrl(origin, emulator.token, emulator.organisation)}`,
+      'Open this link to sign in (it works once, within 10 minutes):',
+      `  ${signInLink(origin)}`,
+      ...(process.stdin.isTTY ? ['Press Enter for a new link.'] : []),
+      '',
+      `For API use (curl, Terraform, client-go), the token is ${emulator.tokenLocation}.`,
     ],
     close: () => emulator.close(),
   };
+}
+
+/** In a terminal, Enter prints a fresh sign-in link (the printed one works once). */
+function offerNewLinks(newLink: () => string): void {
+  if (!process.stdin.isTTY) return;
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', () => {
+    console.log(`New sign-in link (works once, within 10 minutes):\n  ${newLink()}`);
+  });
 }
 
 function upstreamBackend(upstream: URL): Backend {
@@ -144,6 +160,8 @@ async function main(): Promise<void> {
   console.log(
     [`Listening on ${origin}`, ...backend.banner(origin), '', 'Press Ctrl+C to stop.'].join('\n'),
   );
+  const { signInLink } = backend;
+  if (signInLink) offerNewLinks(() => signInLink(origin));
   if (!isLoopback(options.host)) {
     console.warn(
       `Warning: bound to ${options.host}, so other machines can reach this server; only the token protects the API.`,

@@ -2,11 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { startThemeSync } from '@/components/layout/use-theme';
-import { consumeSignInFragment } from '@/features/connection';
+import { startSignInLink } from '@/features/connection';
 import '@/styles/global.css';
 
-// A `#token=…&org=…` fragment signs in once and is removed from the address bar at once.
-consumeSignInFragment();
+// A `#code=…` sign-in link leaves the address bar at once, then is redeemed at this origin; also
+// when only the fragment changes (a link into an open tab does not reload the page).
+void startSignInLink();
+window.addEventListener('hashchange', () => void startSignInLink());
 startThemeSync();
 
 const container = document.getElementById('root');

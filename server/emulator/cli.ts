@@ -18,8 +18,8 @@ Options:
   --test-controls     Enable /_emulator/* routes (clock, seeding) for tests; never use otherwise
   --help              Show this help
 
-Token: KMS_EMULATOR_TOKEN if set, else the one stored in <data-dir>/token (generated and printed
-once on first start). Send it as "Authorization: Bearer <token>" with
+Token: KMS_EMULATOR_TOKEN if set, else the one stored in <data-dir>/token (generated on first
+start; read it from that file, it is never printed). Send it as "Authorization: Bearer <token>" with
 "X-Organisation-Identity: org-local" (and optionally "X-Project-Identity: proj-web").
 
 Defaults: organisation org-local (slug local, KMS on, projects proj-web and proj-ci), organisation
@@ -77,16 +77,8 @@ async function main(): Promise<void> {
       `Data folder: ${dataDir}`,
       `Organisation: ${emulator.organisation}`,
     ];
-    if (emulator.tokenSource === 'generated') {
-      lines.push(
-        `Generated a new API token (shown only this once; stored in ${emulator.tokenFile}):`,
-      );
-      lines.push(`  ${emulator.token}`);
-    } else if (emulator.tokenSource === 'file') {
-      lines.push(`API token: stored in ${emulator.tokenFile}`);
-    } else if (emulator.tokenSource === 'env') {
-      lines.push('API token: from KMS_EMULATOR_TOKEN');
-    }
+    // Never the token itself: terminal output ends up in scrollback, logs and screenshots.
+    lines.push(`API token: ${emulator.tokenLocation}`);
     if (emulator.demoKeysSeeded > 0) lines.push(`Demo: seeded ${emulator.demoKeysSeeded} keys`);
     if (values['test-controls'])
       lines.push(

@@ -8,6 +8,8 @@ import { seedDemo } from './demo';
 import { createScheduler } from './scheduler';
 import { createKeyService } from './service';
 import { ensureDataDir, loadOrCreateSecretFile } from './data-dir';
+import { createSignInCodes } from './sign-in-codes';
+import { registerSignInRoutes } from './sign-in-routes';
 import { openStore } from './store';
 
 export type { Clock } from './clock';
@@ -38,12 +40,16 @@ export interface Emulator {
   token: string;
   /** Default organisation identity for the sign-in URL ('org-local'). */
   organisation: string;
+  /** A new single-use sign-in code for `organisation` (10 minutes), for the printed link. */
+  issueSignInCode(): { code: string; expiresAt: Date };
   /** Stops timers, closes the database. */
   close(): Promise<void>;
   /** Where the token came from; 'generated' only on the run that created the token file. */
   tokenSource: 'option' | 'env' | 'file' | 'generated';
   /** Path of the token file when the token lives in the data folder. */
   tokenFile?: string;
+  /** Where a person can read the token for API use, e.g. "in .kms-data/token"; never the token. */
+  tokenLocation: string;
   /** Number of demo keys seeded by this start (0 when none or already seeded). */
   demoKeysSeeded: number;
 }
@@ -115,11 +121,26 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
       config.organisations.find((o) => o.kmsEnabled)?.identity ??
       config.organisations[0]?.identity ??
       'org-local';
+    const signInCodes = createSignInCodes();
+    registerSignInRoutes(app, {
+      codes: signInCodes,
+      token: token.token,
+      config,
+      organisation,
+      testControls: options.testControls === true,
+    });
     let closed = false;
     return {
       app,
       ...token,
       organisation,
+      issueSignInCode: () => signInCodes.issue(organisation),
+      tokenLocation:
+        token.tokenSource === 'env'
+          ? 'the value of KMS_EMULATOR_TOKEN'
+          : token.tokenFile
+            ? `in ${token.tokenFile}`
+            : 'the one given to the emulator',
       demoKeysSeeded,
       async close() {
         if (closed) return;

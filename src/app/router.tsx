@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import { ErrorPanel } from '@/components/errors/error-panel';
-import { SignInPage } from '@/features/connection';
+import { SignInLinkGate, SignInPage } from '@/features/connection';
 // Route search/param schemas are imported directly so the pages stay in their lazy chunks.
 import { createKeySearchSchema } from '@/features/create-key/create-key-search';
 import { cryptoSearchSchema } from '@/features/crypto/crypto-search';
@@ -24,7 +24,13 @@ const rootSearchSchema = z.object({ project: z.string().min(1).optional().catch(
 const rootRoute = createRootRoute({
   validateSearch: rootSearchSchema,
   search: { middlewares: [retainSearchParams(['project'])] },
-  component: Outlet,
+  component: function Root() {
+    return (
+      <SignInLinkGate>
+        <Outlet />
+      </SignInLinkGate>
+    );
+  },
   notFoundComponent: NotFoundPage,
   errorComponent: ({ error, reset }) => <ErrorPanel error={error} onRetry={reset} />,
 });

@@ -6,5 +6,7 @@ export * from './labels';
 export * from './objects';
 export * from './requests';
 export * from './responses';
+export * from './safe-text';
+export * from './sign-in';
 export * from './slug';
 export * from './thalassa-string';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MULTI_LINE_TEXT, SINGLE_LINE_TEXT, unsafeTextError } from './safe-text';
 
 /** Kubernetes-style qualified name part: <= 63 chars of [A-Za-z0-9._-], alphanumeric at both ends. */
 const NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
@@ -11,6 +12,8 @@ export const MAX_ANNOTATION_VALUE = 4096;
 /** Why a label/annotation key is invalid, or null when it is valid. */
 export function labelKeyError(key: string): string | null {
   if (key.length === 0) return 'Key must not be empty';
+  const unsafe = unsafeTextError(key, SINGLE_LINE_TEXT);
+  if (unsafe) return `Key: ${unsafe}`;
   const slash = key.lastIndexOf('/');
   let name = key;
   if (slash !== -1) {
@@ -31,6 +34,8 @@ export function labelKeyError(key: string): string | null {
 /** Why a label value is invalid, or null when valid (empty is valid). */
 export function labelValueError(value: string): string | null {
   if (value.length === 0) return null;
+  const unsafe = unsafeTextError(value, SINGLE_LINE_TEXT);
+  if (unsafe) return `Label value: ${unsafe}`;
   if (value.length > 63) return 'Label value must be at most 63 characters';
   if (!NAME_RE.test(value)) {
     return 'Label value may hold only letters, digits, ".", "_" and "-", and must start and end with a letter or digit';
@@ -38,10 +43,12 @@ export function labelValueError(value: string): string | null {
   return null;
 }
 
+/** Annotation values are free text (line breaks allowed) under the safe-text rule. */
 export function annotationValueError(value: string): string | null {
-  return value.length > MAX_ANNOTATION_VALUE
-    ? `Annotation value must be at most ${MAX_ANNOTATION_VALUE} characters`
-    : null;
+  if (value.length > MAX_ANNOTATION_VALUE)
+    return `Annotation value must be at most ${MAX_ANNOTATION_VALUE} characters`;
+  const unsafe = unsafeTextError(value, MULTI_LINE_TEXT);
+  return unsafe ? `Annotation value: ${unsafe}` : null;
 }
 
 function stringMapSchema(kind: 'label' | 'annotation') {
@@ -54,13 +61,28 @@ function stringMapSchema(kind: 'label' | 'annotation') {
         message: `At most ${MAX_MAP_ENTRIES} ${kind}s are allowed (got ${keys.length})`,
       });
     }
-    for (const key of keys) {
+    keys.forEach((key, index) => {
+      // An unsafe key is named by its place, never echoed back.
+      const unsafe = unsafeTextError(key, SINGLE_LINE_TEXT);
+      if (unsafe) {
+        ctx.addIssue({ code: 'custom', message: `key ${index + 1}: ${unsafe}` });
+        return;
+      }
+      // The path (labels.<key>) names the value.
+      const unsafeValue = unsafeTextError(
+        map[key] ?? '',
+        kind === 'annotation' ? MULTI_LINE_TEXT : SINGLE_LINE_TEXT,
+      );
+      if (unsafeValue) {
+        ctx.addIssue({ code: 'custom', path: [key], message: unsafeValue });
+        return;
+      }
       const kErr = labelKeyError(key);
       if (kErr)
         ctx.addIssue({ code: 'custom', path: [key], message: `${kind} key "${key}": ${kErr}` });
       const vErr = valueError(map[key] ?? '');
       if (vErr) ctx.addIssue({ code: 'custom', path: [key], message: `${kind} "${key}": ${vErr}` });
-    }
+    });
   });
 }
 

@@ -9,6 +9,7 @@ import {
 import { annotationsSchema, labelsSchema } from './labels';
 import { keyStatusSchema } from './objects';
 import { slugify } from './slug';
+import { MULTI_LINE_TEXT, safeTextCheck, SINGLE_LINE_TEXT } from './safe-text';
 import { parseThalassaString } from './thalassa-string';
 
 export const MIN_ROTATION_DAYS = 1;
@@ -26,13 +27,15 @@ export const keyNameSchema = z
   .string({ error: 'Name is required' })
   .min(1, 'Name is required')
   .max(MAX_NAME_LENGTH, `Name must be at most ${MAX_NAME_LENGTH} characters`)
+  .superRefine(safeTextCheck(SINGLE_LINE_TEXT))
   .refine((name) => slugify(name) !== '', {
     message: 'Name must contain at least one letter or digit',
   });
 
 export const descriptionSchema = z
   .string()
-  .max(MAX_DESCRIPTION_LENGTH, `Description must be at most ${MAX_DESCRIPTION_LENGTH} characters`);
+  .max(MAX_DESCRIPTION_LENGTH, `Description must be at most ${MAX_DESCRIPTION_LENGTH} characters`)
+  .superRefine(safeTextCheck(MULTI_LINE_TEXT));
 
 /** Version numbers are strings in every crypto request/response. */
 export const versionStringSchema = z

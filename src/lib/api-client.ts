@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { buildPath, ENDPOINTS, errorBodySchema, type EndpointName } from '@/contract';
+import {
+  buildPath,
+  ENDPOINTS,
+  errorBodySchema,
+  SIGN_IN_PATH,
+  signInResponseSchema,
+  type EndpointName,
+  type SignInResponse,
+} from '@/contract';
 
 /** A non-2xx answer from the API, with the server's own message. */
 export class ApiError extends Error {
@@ -167,4 +175,41 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       return parsed.data as EndpointResult<typeof name>;
     },
   };
+}
+
+/** POST /_console/sign-in refused the code (401 unknown/used/expired, 429 locked, 404 none). */
+export class SignInCodeError extends Error {
+  override name = 'SignInCodeError';
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/**
+ * Trades a one-time sign-in code for the token at this origin (the server that printed the
+ * link). Never cached; throws SignInCodeError or NetworkError.
+ */
+export async function redeemSignInCode(
+  code: string,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): Promise<SignInResponse> {
+  let res: Response;
+  try {
+    res = await fetchImpl(SIGN_IN_PATH, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ code }),
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+  } catch {
+    throw new NetworkError('The server did not answer, so the sign-in link could not be used.');
+  }
+  if (!res.ok) throw new SignInCodeError(res.status, await readMessage(res));
+  const parsed = signInResponseSchema.safeParse(await res.json().catch(() => null));
+  if (!parsed.success)
+    throw new SignInCodeError(res.status, 'The server answered the sign-in link unexpectedly.');
+  return parsed.data;
 }

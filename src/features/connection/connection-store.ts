@@ -51,25 +51,3 @@ export const connectionStore = {
     return () => listeners.delete(listener);
   },
 };
-
-/**
- * Signs in from a `#token=…&org=…[&baseUrl=…][&project=…]` fragment (what `npm start` prints), then removes
- * the fragment from the address bar at once. Returns whether it signed in.
- */
-export function consumeSignInFragment(win: Pick<Window, 'location' | 'history'> = window): boolean {
-  const hash = win.location.hash;
-  if (!hash.startsWith('#') || !hash.includes('token=')) return false;
-  const params = new URLSearchParams(hash.slice(1));
-  const token = params.get('token');
-  const organisation = params.get('org');
-  // An optional `project=` in the fragment opens that project scope (`?project=` in the URL).
-  const search = new URLSearchParams(win.location.search);
-  const project = params.get('project');
-  if (token && organisation && project) search.set('project', project);
-  const query = search.toString();
-  const url = `${win.location.pathname}${query ? `?${query}` : ''}`;
-  win.history.replaceState(win.history.state, '', url);
-  if (!token || !organisation) return false;
-  connectionStore.set({ token, organisation, baseUrl: params.get('baseUrl') ?? '' });
-  return true;
-}

@@ -11,6 +11,8 @@ import { ApiError, NetworkError, ResponseShapeError } from '@/lib/api-client';
 import { verifyConnection } from './api/verify-connection';
 import { connectionStore } from './connection-store';
 import { safeRedirect } from './safe-redirect';
+import { signInLinkStore } from './sign-in-link';
+import { signInLinkNotice, useSignInLink } from './sign-in-link-gate';
 import { useConnection } from './use-connection';
 import styles from './sign-in.module.css';
 
@@ -63,7 +65,8 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
     },
   });
   const { errors, isSubmitting } = form.formState;
-  const isSessionEnded = Boolean(redirect) && !current;
+  const linkNotice = signInLinkNotice(useSignInLink());
+  const isSessionEnded = Boolean(redirect) && !current && !linkNotice;
 
   const onSubmit = async (values: SignInForm) => {
     const connection = {
@@ -80,6 +83,7 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
     }
     // A new connection never sees the previous one's cached answers.
     queryClient.clear();
+    signInLinkStore.dismiss();
     connectionStore.set(connection);
     await navigate({ href: safeRedirect(redirect), replace: true });
   };
@@ -100,6 +104,14 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
           Connect the console to the Thalassa Cloud KMS API with an API token and the organisation
           whose keys you manage.
         </p>
+        {linkNotice ? (
+          <p
+            className={`${linkNotice.isRefused ? styles.error : styles.notice} ${styles.linkNotice}`}
+            role={linkNotice.isRefused ? 'alert' : 'status'}
+          >
+            {linkNotice.text}
+          </p>
+        ) : null}
         {isSessionEnded ? (
           <p className={styles.notice} role="status">
             Your session ended. Sign in again to return to the page you were on.

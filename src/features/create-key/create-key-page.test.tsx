@@ -190,4 +190,36 @@ describe('CreateKeyPage', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
     expect(requests.some((r) => r.path === '/v1/kms/nl-01/keys?slug=payments')).toBe(true);
   });
+
+  it('applies the safe-text rule as you type, before blur or Next', async () => {
+    const user = userEvent.setup();
+    const { fetchImpl } = stubApi();
+    renderWizard('/regions/nl-01/keys/new', fetchImpl);
+    await toDetails(user);
+    const name = screen.getByLabelText(/^Name/);
+    await user.type(name, 'pay\u202Ements');
+    expect(
+      screen.getByText('Character 4 is a bidirectional override or isolate (U+202E)'),
+    ).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(name);
+    await user.type(name, 'payments');
+    expect(screen.queryByText(/Character \d+ is/)).toBeNull();
+
+    // Descriptions may hold line breaks, not other control characters.
+    const description = screen.getByLabelText(/^Description/);
+    await user.type(description, 'one{Enter}two');
+    expect(screen.queryByText(/Character \d+ is/)).toBeNull();
+    await user.type(description, '\u0007');
+    expect(screen.getByText('Character 8 is a control character (U+0007)')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Add annotation' }));
+    await user.type(screen.getByLabelText('Annotation 1 key'), 'note');
+    await user.type(screen.getByLabelText('Annotation 1 value'), 'x\u2066y');
+    expect(
+      screen.getByText(/Annotation value: character 2 is a bidirectional/),
+    ).toBeInTheDocument();
+    await user.click(next());
+    expect(screen.getByRole('heading', { name: 'Details', level: 2 })).toBeInTheDocument();
+  });
 });

@@ -1,5 +1,12 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { MAX_DESCRIPTION_LENGTH, slugify } from '@/contract';
+import {
+  MAX_DESCRIPTION_LENGTH,
+  MULTI_LINE_TEXT,
+  SINGLE_LINE_TEXT,
+  slugify,
+  unsafeTextError,
+  type SafeTextOptions,
+} from '@/contract';
 import { Field, TextArea, TextInput } from '@/components/ui/field';
 import { ImmutableBadge } from '../components/immutable-badge';
 import { MapEditor } from '../components/map-editor';
@@ -7,6 +14,13 @@ import type { CreateKeyFormValues } from '../form/form-schema';
 import { DuplicateWarning } from './duplicate-warning';
 import { LocationFields } from './location-fields';
 import styles from './steps.module.css';
+
+/** The contract's safe-text rule, checked as you type (not only on blur or Next). */
+const liveUnsafeText = (text: string, options: SafeTextOptions) =>
+  unsafeTextError(text, options) ?? undefined;
+
+/** "character 4 is ..." from the contract, as a sentence under the field. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function DetailsStep({
   region,
@@ -22,6 +36,9 @@ export function DetailsStep({
   const description = useWatch({ control, name: 'description' });
   const slug = slugify(name.trim());
   const { errors } = formState;
+  const nameError = liveUnsafeText(name, SINGLE_LINE_TEXT) ?? errors.name?.message;
+  const descriptionError =
+    liveUnsafeText(description, MULTI_LINE_TEXT) ?? errors.description?.message;
 
   return (
     <div className={styles.stack}>
@@ -46,7 +63,7 @@ export function DetailsStep({
               </code>
             </>
           }
-          error={errors.name?.message}
+          error={nameError ? sentence(nameError) : undefined}
         >
           {({ id, describedBy, isInvalid }) => (
             <TextInput
@@ -69,7 +86,7 @@ export function DetailsStep({
             </>
           }
           hint={`${description.length} / ${MAX_DESCRIPTION_LENGTH} characters. What the key protects and who owns it.`}
-          error={errors.description?.message}
+          error={descriptionError ? sentence(descriptionError) : undefined}
         >
           {({ id, describedBy, isInvalid }) => (
             <TextArea

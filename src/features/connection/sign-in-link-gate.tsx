@@ -1,0 +1,141 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { KeyRound } from 'lucide-react';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { useToast } from '@/components/ui/toast';
+import type { StoredConnection } from './connection-store';
+import { signInLinkStore, type SignInLinkState } from './sign-in-link';
+import { useConnection } from './use-connection';
+import styles from './sign-in.module.css';
+
+/** The state of the sign-in link this page was opened with (see sign-in-link.ts). */
+export function useSignInLink(): SignInLinkState {
+  return useSyncExternalStore(signInLinkStore.subscribe, signInLinkStore.get, signInLinkStore.get);
+}
+
+/** The short notice for a link that did not sign in, or null. */
+export function signInLinkNotice(
+  state: SignInLinkState,
+): { text: string; isRefused: boolean } | null {
+  if (state.kind === 'refused')
+    return { text: `The sign-in link did not work. ${state.message}`, isRefused: true };
+  if (state.kind === 'legacy')
+    return {
+      text: 'That link held a token or an API address, which sign-in links no longer carry: it was removed from the address bar and ignored. Use the link the server printed, or sign in with your token.',
+      isRefused: false,
+    };
+  return null;
+}
+
+const serverOf = (connection: StoredConnection) => connection.baseUrl || window.location.origin;
+
+function SessionLine({ label, connection }: { label: string; connection: StoredConnection }) {
+  return (
+    <div className={styles.sessionLine}>
+      <dt>{label}</dt>
+      <dd>
+        organisation <code>{connection.organisation}</code> on <code>{serverOf(connection)}</code>
+      </dd>
+    </div>
+  );
+}
+
+/** Asks before a sign-in link replaces the session of this tab; declining keeps it. */
+export function SwitchSessionDialog({
+  incoming,
+  current,
+  onSwitch,
+  onKeep,
+}: {
+  incoming: StoredConnection;
+  current: StoredConnection;
+  onSwitch: () => void;
+  onKeep: () => void;
+}) {
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => (open ? undefined : onKeep())}
+      title="Switch to another session?"
+      footer={
+        <>
+          <Button variant="secondary" onClick={onKeep}>
+            Keep current session
+          </Button>
+          <Button variant="primary" onClick={onSwitch}>
+            Switch session
+          </Button>
+        </>
+      }
+    >
+      <p className={styles.switchLead}>
+        A sign-in link was opened in this tab. Switch only if you opened it yourself: everything you
+        do next goes to the session below.
+      </p>
+      <dl className={styles.sessions}>
+        <SessionLine label="Switch to" connection={incoming} />
+        <SessionLine label="Signed in now" connection={current} />
+      </dl>
+    </Dialog>
+  );
+}
+
+/**
+ * Around the whole app: while a sign-in link is redeemed nothing else renders (no redirect to
+ * sign-in meanwhile); a link that would replace a session asks first; a link that failed while
+ * signed in says so in a toast (signed out, the sign-in page shows it).
+ */
+export function SignInLinkGate({ children }: { children: ReactNode }) {
+  const link = useSignInLink();
+  const connection = useConnection();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const notice = signInLinkNotice(link);
+  const isNoticeForToast = Boolean(notice && connection);
+
+  useEffect(() => {
+    if (!isNoticeForToast || !notice) return;
+    toast({
+      title: 'Sign-in link not used',
+      description: notice.text,
+      tone: notice.isRefused ? 'danger' : 'info',
+    });
+    signInLinkStore.dismiss();
+  }, [isNoticeForToast, notice, toast]);
+
+  if (link.kind === 'redeeming') {
+    return (
+      <div className={styles.screen}>
+        <main className={styles.panel} id="main" aria-busy>
+          <div className={styles.brand}>
+            <span className={styles.logo} aria-hidden>
+              <KeyRound size={18} />
+            </span>
+            <span>
+              Thalassa <strong>KMS</strong>
+            </span>
+          </div>
+          <p role="status">Signing in with the link…</p>
+        </main>
+      </div>
+    );
+  }
+  return (
+    <>
+      {children}
+      {link.kind === 'confirm' ? (
+        <SwitchSessionDialog
+          incoming={link.incoming}
+          current={link.current}
+          onKeep={signInLinkStore.dismiss}
+          onSwitch={() => {
+            // The new session never sees the previous one's cached answers.
+            queryClient.clear();
+            signInLinkStore.acceptSwitch();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
