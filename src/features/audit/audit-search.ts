@@ -67,6 +67,17 @@ export const DEFAULT_AUDIT_VIEW: AuditView = {
   at: null,
 };
 
+/** Every filter off (the snapshot stays). */
+export const NO_FILTERS: Partial<AuditView> = {
+  action: null,
+  outcome: null,
+  region: null,
+  key: '',
+  range: 'all',
+  from: null,
+  to: null,
+};
+
 export const MAX_KEY_SEARCH = 200;
 const REGION_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const MAX_PAGE = 1_000_000;
