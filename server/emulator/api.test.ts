@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditListSchema, ENDPOINTS, keySchema, MAX_BODY_BYTES } from '../../src/contract/index';
+import { auditPageSchema, ENDPOINTS, keySchema, MAX_BODY_BYTES } from '../../src/contract/index';
 import type { EndpointName, Key } from '../../src/contract/index';
 import { DAY_MS } from './clock';
 import { b64, expectError, expectOk, START, startTestEmulator } from './test-support';
@@ -451,7 +451,10 @@ describe('rotation (rows 9-10)', () => {
     const id = key.identity;
     const patch = (body: unknown) =>
       t.endpoint('updateRotation', { region: 'nl-01', id }, { body });
-    expectError(await patch({}), 400);
+    // `{}` is a no-op: 200 with the unchanged key (Terraform sends it when rotation is off).
+    const same = expectOk('updateRotation', await patch({}));
+    expect(same).toEqual(key);
+    expect(same.objectVersion).toBe(1);
     expectError(await patch({ keyRotationEnabled: true }), 400, 'rotationPeriodInDays');
     expectError(await patch({ rotationPeriodInDays: 0 }), 400, 'rotationPeriodInDays');
     expectError(await patch({ keyRotationEnabled: 'yes' }), 400, 'keyRotationEnabled');
@@ -766,8 +769,8 @@ describe('audit feed', () => {
       query: `resourceType=kms_key&resourceIdentity=${id}&limit=10`,
     });
     expect(res.status).toBe(200);
-    const events = auditListSchema.parse(res.json);
-    expect(events.map((e) => [e.action, e.outcome])).toEqual([
+    const events = auditPageSchema.parse(res.json).items;
+    expect(events.map((e) => [e.action, e.context.outcome])).toEqual([
       ['kms.decrypt', 'failure'],
       ['kms.export', 'success'],
       ['kms.decrypt', 'success'],
@@ -775,11 +778,13 @@ describe('audit feed', () => {
       ['kms.create', 'success'],
     ]);
     expect(events[1]).toMatchObject({
-      keyVersion: '1',
       resourceType: 'kms_key',
       resourceIdentity: id,
-      region: 'nl-01',
+      organizationIdentity: 'org-local',
+      userIdentity: 'local-token',
+      context: { keyVersion: '1', region: 'nl-01', responseStatus: 200 },
     });
+    expect(events[0]?.context.reason).toMatch(/ciphertext|decrypt/i);
     const text = JSON.stringify(events);
     for (const forbidden of [
       secret,
@@ -790,16 +795,17 @@ describe('audit feed', () => {
     ]) {
       expect(text).not.toContain(forbidden);
     }
-    const limited = auditListSchema.parse(
+    const limited = auditPageSchema.parse(
       (await t.call('GET', '/v1/audit', { query: `resourceIdentity=${id}&limit=2` })).json,
     );
-    expect(limited).toHaveLength(2);
-    // Another scope sees nothing; headers and token are required.
+    expect(limited.items).toHaveLength(2);
+    expect(limited.totalItems).toBe(5);
+    // The log is organisation-wide: a project header does not hide organisation keys' events.
     const other = await t.call('GET', '/v1/audit', {
       query: `resourceIdentity=${id}`,
       project: 'proj-web',
     });
-    expect(auditListSchema.parse(other.json)).toEqual([]);
+    expect(auditPageSchema.parse(other.json).totalItems).toBe(5);
     expectError(await t.call('GET', '/v1/audit', { token: null }), 401);
     expectError(await t.call('GET', '/v1/audit', { org: null }), 400);
     expectError(await t.call('GET', '/v1/audit', { query: 'limit=0' }), 400, 'limit');

@@ -15,9 +15,16 @@ import {
   supports,
   WRAPPING_KEY_ALGORITHM,
 } from '../../src/contract/index';
-import type { HashAlgorithm, Key, KeyOperation, RegionSummary } from '../../src/contract/index';
-import { auditInput, auditQuerySchema, clientOf, toAuditEvent } from './audit';
-import type { AuditContext } from './audit';
+import type {
+  AuditAction,
+  HashAlgorithm,
+  Key,
+  KeyOperation,
+  RegionSummary,
+} from '../../src/contract/index';
+import { apiActor, auditInput } from './audit';
+import type { AuditActor, AuditContext } from './audit';
+import { registerAuditRoute } from './audit-route';
 import type { Clock } from './clock';
 import type { EmulatorConfig, OrganisationConfig, ProjectConfig, RegionConfig } from './config';
 import { findByIdentityOrSlug } from './config';
@@ -47,7 +54,8 @@ export interface RequestScope {
   org: OrganisationConfig;
   project: ProjectConfig | undefined;
   scope: Scope;
-  client: string;
+  /** The caller as audit records name it. */
+  actor: AuditActor;
 }
 
 export interface RegionRequest extends RequestScope {
@@ -71,7 +79,7 @@ export function tokenChecker(expected: string): (header: string | undefined) => 
   };
 }
 
-function formatZodError(error: z.ZodError): string {
+export function formatZodError(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => {
@@ -156,7 +164,7 @@ export function createApp(deps: AppDeps): Hono {
       org,
       project,
       scope: { org: org.identity, project: project?.identity ?? '' },
-      client: clientOf(c.req.header('user-agent')),
+      actor: apiActor(c.req.header('user-agent')),
     };
   }
 
@@ -172,7 +180,7 @@ export function createApp(deps: AppDeps): Hono {
     return {
       ...req,
       region,
-      audit: { scope: req.scope, region: region.identity, client: req.client },
+      audit: { scope: req.scope, region: region.identity, actor: req.actor },
     };
   }
 
@@ -190,24 +198,30 @@ export function createApp(deps: AppDeps): Hono {
     return { ...req, key };
   }
 
-  /** Runs a key operation; a refusal is recorded in the audit trail as a failure. */
+  /** Status and message a refusal answers with; undefined for a real error (500). */
+  function refusalOf(error: unknown): { status: number; reason: string } | undefined {
+    if (error instanceof HttpError) return { status: error.status, reason: error.message };
+    if (error instanceof kmsCrypto.CryptoInputError) return { status: 400, reason: error.message };
+    if (error instanceof KeyGoneError) return { status: 404, reason: 'Key not found' };
+    return undefined;
+  }
+
+  /**
+   * Runs a key operation; a refusal is recorded in the audit log as a failure, with the message
+   * the caller gets as its reason, before the error answer leaves.
+   */
   async function audited<T>(
     req: KeyRequest,
-    action: string,
+    action: AuditAction,
     run: () => T | Promise<T>,
   ): Promise<T> {
     try {
       return await run();
     } catch (error) {
-      const status =
-        error instanceof HttpError
-          ? error.status
-          : error instanceof kmsCrypto.CryptoInputError
-            ? 400
-            : null;
-      if (status !== null && status < 500) {
+      const refusal = refusalOf(error);
+      if (refusal !== undefined && refusal.status < 500) {
         store.recordAudit(
-          auditInput(req.audit, action, req.key.identity, 'failure', status, clock.now()),
+          auditInput(req.audit, { action, key: req.key, time: clock.now(), ...refusal }),
         );
       }
       throw error;
@@ -278,9 +292,10 @@ export function createApp(deps: AppDeps): Hono {
     }
   }
 
-  const success = (req: KeyRequest, action: string, status: number, version?: number) =>
+  /** Records a successful operation; called before its answer is built. */
+  const success = (req: KeyRequest, action: AuditAction, keyVersion?: number) =>
     store.recordAudit(
-      auditInput(req.audit, action, req.key.identity, 'success', status, clock.now(), version),
+      auditInput(req.audit, { action, key: req.key, status: 200, time: clock.now(), keyVersion }),
     );
 
   // --- routes ---
@@ -333,7 +348,8 @@ export function createApp(deps: AppDeps): Hono {
 
   /** A status change checked and applied in one transaction. */
   const transition =
-    (action: string, change: (key: KeyRecord, now: Date) => KeyPatch) => async (c: Context) => {
+    (action: AuditAction, change: (key: KeyRecord, now: Date) => KeyPatch) =>
+    async (c: Context) => {
       const req = keyRequest(c);
       const updated = await audited(req, action, () => {
         const now = clock.now();
@@ -341,7 +357,7 @@ export function createApp(deps: AppDeps): Hono {
           req.key.identity,
           (current) => change(current, now),
           now.toISOString(),
-          auditInput(req.audit, action, req.key.identity, 'success', 200, now),
+          auditInput(req.audit, { action, key: req.key, status: 200, time: now }),
         );
       });
       return keyJson(c, service.apiKey(updated));
@@ -394,6 +410,11 @@ export function createApp(deps: AppDeps): Hono {
     const updated = await audited(req, action, async () => {
       const body = await readBody(c, ENDPOINTS.updateRotation.body);
       const now = clock.now();
+      if (body.keyRotationEnabled === undefined && body.rotationPeriodInDays === undefined) {
+        // `{}` changes nothing (Terraform sends it): the unchanged key, objectVersion kept.
+        success(req, action);
+        return req.key;
+      }
       return store.mutateKey(
         req.key.identity,
         (current) => {
@@ -412,7 +433,7 @@ export function createApp(deps: AppDeps): Hono {
           return { rotationEnabled: enabled, rotationPeriodDays: period };
         },
         now.toISOString(),
-        auditInput(req.audit, action, req.key.identity, 'success', 200, now),
+        auditInput(req.audit, { action, key: req.key, status: 200, time: now }),
       );
     });
     return keyJson(c, service.apiKey(updated));
@@ -437,7 +458,7 @@ export function createApp(deps: AppDeps): Hono {
         );
       }
       const payload = kmsCrypto.encrypt(key.keyType, materialOf(key, version), plaintext);
-      success(req, 'kms.encrypt', 200, version);
+      success(req, 'kms.encrypt', version);
       return c.json({
         ciphertext: formatThalassaString(version, payload.toString('base64')),
         keyVersion: String(version),
@@ -454,7 +475,7 @@ export function createApp(deps: AppDeps): Hono {
       requireActive(key, 'decrypt');
       const { version, payload } = thalassaVersion(key, body.ciphertext, 'ciphertext');
       const plaintext = kmsCrypto.decrypt(key.keyType, materialOf(key, version), payload);
-      success(req, 'kms.decrypt', 200, version);
+      success(req, 'kms.decrypt', version);
       return c.json({ plaintext: plaintext.toString('base64'), keyVersion: String(version) });
     });
   });
@@ -480,7 +501,7 @@ export function createApp(deps: AppDeps): Hono {
         hashAlgorithm: hash,
         prehashed: body.prehashed ?? false,
       });
-      success(req, 'kms.sign', 200, version);
+      success(req, 'kms.sign', version);
       return c.json({
         signature: formatThalassaString(version, signature.toString('base64')),
         keyVersion: String(version),
@@ -503,7 +524,7 @@ export function createApp(deps: AppDeps): Hono {
         hashAlgorithm: hash,
         prehashed: body.prehashed ?? false,
       });
-      success(req, 'kms.verify', 200, version);
+      success(req, 'kms.verify', version);
       return c.json({ valid });
     });
   });
@@ -532,7 +553,7 @@ export function createApp(deps: AppDeps): Hono {
         materialOf(key, version),
         Buffer.from(body.input, 'base64'),
       );
-      success(req, 'kms.hmac', 200, version);
+      success(req, 'kms.hmac', version);
       return c.json({
         hmac: formatThalassaString(version, tag.toString('base64')),
         keyVersion: String(version),
@@ -555,7 +576,7 @@ export function createApp(deps: AppDeps): Hono {
         Buffer.from(body.input, 'base64'),
         payload,
       );
-      success(req, 'kms.verify_hmac', 200, version);
+      success(req, 'kms.verify_hmac', version);
       return c.json({ valid, keyVersion: String(version) });
     });
   });
@@ -597,7 +618,7 @@ export function createApp(deps: AppDeps): Hono {
           ? usableVersion(key, Number(body.keyVersion), 'keyVersion')
           : key.latestVersion;
       const material = materialOf(key, version);
-      success(req, 'kms.export', 200, version);
+      success(req, 'kms.export', version);
       return c.json({ keyMaterial: material.toString('base64'), keyVersion: String(version) });
     });
   });
@@ -608,16 +629,7 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ publicKey: pair.publicKeyPem, algorithm: WRAPPING_KEY_ALGORITHM });
   });
 
-  route(ENDPOINTS.audit, async (c) => {
-    const req = scopeOf(c);
-    const query = auditQuerySchema.safeParse({
-      resourceType: c.req.query('resourceType'),
-      resourceIdentity: c.req.query('resourceIdentity'),
-      limit: c.req.query('limit'),
-    });
-    if (!query.success) throw badRequest(formatZodError(query.error));
-    return c.json(store.listAudit(req.scope, query.data).map(toAuditEvent));
-  });
+  registerAuditRoute({ route, scopeOf, requireFeature, config, store, formatZodError });
 
   if (deps.testControls) {
     registerTestControls(app, {

@@ -1,6 +1,6 @@
 import { slugify } from '../../src/contract/index';
 import type { KeyStatus, KeyType } from '../../src/contract/index';
-import { auditInput } from './audit';
+import { apiActor, auditInput, SCHEDULER_ACTOR } from './audit';
 import type { Clock } from './clock';
 import { DAY_MS } from './clock';
 import type { EmulatorConfig } from './config';
@@ -267,29 +267,29 @@ export async function seedDemo(deps: {
   store.transaction(() => {
     store.insertKeys(items);
     for (const { key, versions } of items) {
-      const ctx = {
-        scope: { org: key.org, project: key.project },
-        region: key.region,
-        client: DEMO_CLIENT,
-      };
+      const scope = { org: key.org, project: key.project };
+      const ctx = { scope, region: key.region, actor: apiActor(DEMO_CLIENT) };
+      const scheduled = { scope, region: key.region, actor: SCHEDULER_ACTOR };
       store.recordAudit(
-        auditInput(ctx, 'kms.create', key.identity, 'success', 201, new Date(key.createdAt), 1),
+        auditInput(ctx, {
+          action: 'kms.create',
+          key,
+          status: 201,
+          time: new Date(key.createdAt),
+          keyVersion: 1,
+        }),
       );
-      versions
-        .slice(1)
-        .forEach((v, i) =>
-          store.recordAudit(
-            auditInput(
-              ctx,
-              'kms.rotate.scheduled',
-              key.identity,
-              'success',
-              200,
-              new Date(v.createdAt),
-              i + 2,
-            ),
-          ),
-        );
+      versions.slice(1).forEach((v, i) =>
+        store.recordAudit(
+          auditInput(scheduled, {
+            action: 'kms.rotate.scheduled',
+            key,
+            status: 200,
+            time: new Date(v.createdAt),
+            keyVersion: i + 2,
+          }),
+        ),
+      );
       const spec = DEMO_KEYS.find((d) => d.name === key.name);
       for (let i = 0; i < (spec?.usage ?? 0); i++) {
         const at = new Date(now.getTime() - (i + 1) * 3 * 60 * 60 * 1000);
@@ -299,7 +299,13 @@ export async function seedDemo(deps: {
             ? 'kms.encrypt'
             : 'kms.sign';
         store.recordAudit(
-          auditInput(ctx, action, key.identity, 'success', 200, at, key.latestVersion),
+          auditInput(ctx, {
+            action,
+            key,
+            status: 200,
+            time: at,
+            keyVersion: key.latestVersion,
+          }),
         );
       }
     }

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { auditListSchema, keySchema } from '../../src/contract/index';
+import { auditPageSchema, keySchema } from '../../src/contract/index';
 import type { Key } from '../../src/contract/index';
 import { DAY_MS } from './clock';
 import { createEmulator } from './index';
@@ -36,7 +36,7 @@ async function audit(id: string) {
   const res = await t.call('GET', '/v1/audit', {
     query: `resourceType=kms_key&resourceIdentity=${id}&limit=100`,
   });
-  return auditListSchema.parse(res.json);
+  return auditPageSchema.parse(res.json).items;
 }
 
 describe('scheduled rotation and purge through the test clock', () => {
@@ -73,10 +73,10 @@ describe('scheduled rotation and purge through the test clock', () => {
     const events = await audit(key.identity);
     expect(events[0]).toMatchObject({
       action: 'kms.rotate.scheduled',
-      client: 'scheduler',
-      keyVersion: '2',
-      outcome: 'success',
+      serviceAccountIdentity: 'system:scheduler',
+      context: { keyVersion: '2', outcome: 'success', responseStatus: 200 },
     });
+    expect(events[0]?.userIdentity).toBeUndefined();
 
     for (const other of [idle, plain]) {
       const now = expectOk(

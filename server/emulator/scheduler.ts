@@ -55,14 +55,12 @@ export function createScheduler(deps: {
       if (stopped) break;
       store.purgeKey(
         key.identity,
-        auditInput(
-          service.schedulerContext(key),
-          'kms.purge',
-          key.identity,
-          'success',
-          200,
-          clock.now(),
-        ),
+        auditInput(service.schedulerContext(key), {
+          action: 'kms.purge',
+          key,
+          status: 200,
+          time: clock.now(),
+        }),
       );
       result.purged.push(key.identity);
     }

@@ -6,7 +6,7 @@ import {
   slugify,
 } from '../../src/contract/index';
 import type { CreateKeyRequest, Key, KeyType } from '../../src/contract/index';
-import { auditInput, SCHEDULER_CLIENT } from './audit';
+import { auditInput, SCHEDULER_ACTOR } from './audit';
 import type { AuditContext } from './audit';
 import type { Clock } from './clock';
 import { addDays } from './clock';
@@ -174,7 +174,7 @@ export function createKeyService(deps: { store: Store; clock: Clock; config: Emu
       store.insertKey(
         key,
         [first],
-        auditInput(ctx, 'kms.create', key.identity, 'success', 201, now, 1),
+        auditInput(ctx, { action: 'kms.create', key, status: 201, time: now, keyVersion: 1 }),
       );
     } catch (error) {
       if (error instanceof DuplicateSlugError) throw conflict();
@@ -194,7 +194,7 @@ export function createKeyService(deps: { store: Store; clock: Clock; config: Emu
     const now = clock.now();
     version.createdAt = now.toISOString();
     return store.addVersions(key.identity, assertCanRotate, [version], now.toISOString(), (next) =>
-      auditInput(ctx, action, key.identity, 'success', 200, now, next.latestVersion),
+      auditInput(ctx, { action, key, status: 200, time: now, keyVersion: next.latestVersion }),
     );
   }
 
@@ -202,7 +202,7 @@ export function createKeyService(deps: { store: Store; clock: Clock; config: Emu
     return {
       scope: { org: key.org, project: key.project },
       region: key.region,
-      client: SCHEDULER_CLIENT,
+      actor: SCHEDULER_ACTOR,
     };
   }
 

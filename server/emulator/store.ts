@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { KEY_TYPE_INFO } from '../../src/contract/index';
 import type { KeyStatus, KeyType } from '../../src/contract/index';
+import type { AuditInput } from './audit';
+import { AUDIT_LOG_MIGRATION, createAuditStore, registerAuditSqlFunctions } from './audit-store';
 import { openWithRootKey, sealWithRootKey } from './crypto/index';
 
 /**
@@ -65,24 +67,6 @@ export interface NewVersion {
   publicKey: string | null;
 }
 
-export interface AuditInput {
-  org: string;
-  project: string;
-  region: string | null;
-  action: string;
-  resourceType: string;
-  resourceIdentity: string;
-  keyVersion: string | null;
-  outcome: 'success' | 'failure';
-  status: number;
-  time: string;
-  client: string | null;
-}
-
-export interface AuditRecord extends AuditInput {
-  id: number;
-}
-
 export interface ListFilters {
   name?: string;
   slug?: string;
@@ -123,7 +107,7 @@ const ROOT_KEY_FILE = 'root.key';
 const DB_FILE = 'kms.sqlite';
 
 /** Each entry moves the schema from version i to i + 1 (PRAGMA user_version). */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE keys (
@@ -184,6 +168,7 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX audit_by_resource ON audit_events (org, project, resource_type, resource_identity, time, id);
   CREATE INDEX audit_by_scope ON audit_events (org, project, time, id);
   `,
+  AUDIT_LOG_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -217,21 +202,6 @@ interface VersionRow {
   key_identity: string;
   version: number;
   created_at: string;
-}
-
-interface AuditRow {
-  id: number;
-  org: string;
-  project: string;
-  region: string | null;
-  action: string;
-  resource_type: string;
-  resource_identity: string;
-  key_version: string | null;
-  outcome: string;
-  status: number;
-  time: string;
-  client: string | null;
 }
 
 /** Stored JSON of labels/annotations back to a string map (written by this module only). */
@@ -376,6 +346,7 @@ export function openStore(dataDir: string) {
       `The data folder was written by a newer emulator (schema ${current}, this one knows ${SCHEMA_VERSION})`,
     );
   }
+  registerAuditSqlFunctions(db);
   for (let v = current; v < SCHEMA_VERSION; v++) {
     const sql = MIGRATIONS[v] ?? '';
     db.transaction(() => {
@@ -448,48 +419,13 @@ export function openStore(dataDir: string) {
     insertWrappingKey: db.prepare<[string, string, Buffer, string]>(
       'INSERT OR IGNORE INTO wrapping_keys (region, public_key_pem, private_key_sealed, created_at) VALUES (?, ?, ?, ?)',
     ),
-    insertAudit: db.prepare<[AuditInput]>(
-      `INSERT INTO audit_events (org, project, region, action, resource_type, resource_identity, key_version,
-        outcome, status, time, client)
-       VALUES (@org, @project, @region, @action, @resourceType, @resourceIdentity, @keyVersion,
-        @outcome, @status, @time, @client)`,
-    ),
-    auditForResource: db.prepare<[string, string, string, string, number], AuditRow>(
-      `SELECT * FROM audit_events WHERE org = ? AND project = ? AND resource_type = ? AND resource_identity = ?
-       ORDER BY time DESC, id DESC LIMIT ?`,
-    ),
-    auditForScope: db.prepare<[string, string, string | null, string | null, number], AuditRow>(
-      `SELECT * FROM audit_events WHERE org = ? AND project = ? AND (? IS NULL OR resource_type = ?)
-       ORDER BY time DESC, id DESC LIMIT ?`,
-    ),
   };
 
-  /*
-   * Audit records of crypto operations are buffered and written in batches (one transaction per
-   * batch, at most ~20 ms later): one SQLite write per encrypt would dominate its cost. Every
-   * state change writes its own record in its own transaction, after flushing the buffer, so
-   * the order of records is kept.
-   */
-  const AUDIT_BATCH = 256;
-  let pendingAudit: AuditInput[] = [];
-  let flushTimer: NodeJS.Timeout | undefined;
-  const drainAudit = () => {
-    if (pendingAudit.length === 0) return;
-    const batch = pendingAudit;
-    pendingAudit = [];
-    for (const audit of batch) s.insertAudit.run(audit);
-  };
-  const flushAuditTx = db.transaction(drainAudit);
-  const flushAudit = () => {
-    if (flushTimer) clearTimeout(flushTimer);
-    flushTimer = undefined;
-    if (pendingAudit.length > 0 && db.open) flushAuditTx();
-  };
-
+  // Audit records are written at once, in the caller's transaction when there is one: an
+  // operation's answer leaves only after its record is committed.
+  const audits = createAuditStore(db);
   const insertAudit = (audit: AuditInput | undefined) => {
-    if (!audit) return;
-    drainAudit();
-    s.insertAudit.run(audit);
+    if (audit) audits.insert(audit);
   };
 
   const insertVersions = (identity: string, first: number, versions: readonly NewVersion[]) => {
@@ -753,54 +689,13 @@ export function openStore(dataDir: string) {
       s.insertWrappingKey.run(region, pair.publicKeyPem, sealed, createdAt);
     },
 
-    /** Records an audit event (buffered; see above). */
+    /** Writes an audit record now (committed before this returns, outside a transaction). */
     recordAudit(audit: AuditInput): void {
-      pendingAudit.push(audit);
-      if (pendingAudit.length >= AUDIT_BATCH) flushAudit();
-      else if (!flushTimer) {
-        flushTimer = setTimeout(flushAudit, 20);
-        flushTimer.unref();
-      }
+      audits.insert(audit);
     },
 
-    flushAudit,
-
-    listAudit(
-      scope: Scope,
-      query: { resourceType?: string; resourceIdentity?: string; limit: number },
-    ): AuditRecord[] {
-      flushAudit();
-      const rows =
-        query.resourceIdentity !== undefined
-          ? s.auditForResource.all(
-              scope.org,
-              scope.project,
-              query.resourceType ?? 'kms_key',
-              query.resourceIdentity,
-              query.limit,
-            )
-          : s.auditForScope.all(
-              scope.org,
-              scope.project,
-              query.resourceType ?? null,
-              query.resourceType ?? null,
-              query.limit,
-            );
-      return rows.map((r) => ({
-        id: r.id,
-        org: r.org,
-        project: r.project,
-        region: r.region,
-        action: r.action,
-        resourceType: r.resource_type,
-        resourceIdentity: r.resource_identity,
-        keyVersion: r.key_version,
-        outcome: r.outcome === 'failure' ? 'failure' : 'success',
-        status: r.status,
-        time: r.time,
-        client: r.client,
-      }));
-    },
+    /** The audit log: paged reads and bulk inserts (seeding). */
+    audit: audits,
 
     /** Runs `fn` in one transaction (nested calls become savepoints). */
     transaction<T>(fn: () => T): T {
@@ -808,7 +703,6 @@ export function openStore(dataDir: string) {
     },
 
     close(): void {
-      flushAudit();
       if (db.open) db.close();
     },
   };

@@ -9,6 +9,13 @@ import {
 } from '../../src/contract/index';
 import type { AppDeps, RegionRequest, RequestScope } from './api';
 import type { readBody as ReadBody } from './api';
+import {
+  DEFAULT_SEED_SPAN_HOURS,
+  seedAuditEvent,
+  seedAuditSchema,
+  syntheticSeedTargets,
+} from './audit-seed';
+import type { SeedTarget } from './audit-seed';
 import { DAY_MS, HOUR_MS } from './clock';
 import { findByIdentityOrSlug } from './config';
 import { generateKeyMaterial } from './crypto/index';
@@ -139,6 +146,35 @@ export function registerTestControls(_app: Hono, deps: TestControlDeps): void {
       throw error;
     }
     return c.json({ created: items.length });
+  });
+
+  // Synthetic audit events for the organisation of the header (the Audit page and the bench).
+  route({ method: 'POST', path: '/_emulator/seed-audit' }, async (c) => {
+    const req = deps.scopeOf(c);
+    deps.requireFeature(req);
+    const body = await deps.readBody(c, seedAuditSchema);
+    const defaultRegion = deps.config.regions.find((r) => r.kmsAvailable)?.identity ?? '';
+    const region =
+      body.region !== undefined
+        ? deps.resolveRegion(req, body.region).region.identity
+        : defaultRegion;
+    const targets: SeedTarget[] =
+      body.keyIdentities === undefined
+        ? syntheticSeedTargets(region)
+        : body.keyIdentities.map((id) => {
+            const key = store.getKey(id);
+            if (!key || key.org !== req.org.identity)
+              throw notFound(`Key "${id}" not found in organisation ${req.org.identity}`);
+            return { key, region: key.region, project: key.project };
+          });
+    const now = clock.now();
+    const span = body.spanHours ?? DEFAULT_SEED_SPAN_HOURS;
+    store.transaction(() => {
+      for (let i = 0; i < body.count; i++) {
+        store.audit.insert(seedAuditEvent(i, body.count, req.org.identity, targets, now, span));
+      }
+    });
+    return c.json({ inserted: body.count });
   });
 
   route({ method: 'POST', path: '/_emulator/seed-versions' }, async (c) => {

@@ -97,14 +97,11 @@ export const createKeyRequestSchema = z
 export type CreateKeyRequest = z.infer<typeof createKeyRequestSchema>;
 
 /** UpdateRotation: at least one field. */
-export const updateRotationRequestSchema = z
-  .object({
-    keyRotationEnabled: z.boolean().optional(),
-    rotationPeriodInDays: rotationPeriodSchema.optional(),
-  })
-  .refine((r) => r.keyRotationEnabled !== undefined || r.rotationPeriodInDays !== undefined, {
-    message: 'Send keyRotationEnabled, rotationPeriodInDays or both',
-  });
+/** `{}` is valid and changes nothing (the Terraform provider sends it; kms-api.md 10.2). */
+export const updateRotationRequestSchema = z.object({
+  keyRotationEnabled: z.boolean().optional(),
+  rotationPeriodInDays: rotationPeriodSchema.optional(),
+});
 export type UpdateRotationRequest = z.infer<typeof updateRotationRequestSchema>;
 
 export const encryptRequestSchema = z.object({
