@@ -40,11 +40,19 @@ describe('view → API query', () => {
       to: '2026-11-02T00:00:00Z',
     });
     expect(auditFilterQuery(past, AT)).toMatchObject({
-      createdAfter: '2026-11-01T00:00:00Z',
-      createdBefore: '2026-11-02T00:00:00Z',
+      createdAfter: '2026-11-01T00:00:00.000Z',
+      createdBefore: '2026-11-02T00:00:00.000Z',
     });
     const open = view({ range: 'custom', from: '2026-11-01T00:00:00Z' });
     expect(auditFilterQuery(open, AT).createdBefore).toBe(AT);
+  });
+
+  it('spells every instant one way (UTC, milliseconds)', () => {
+    const q = auditFilterQuery(
+      view({ range: 'custom', from: '2026-11-01T01:00:00+01:00' }),
+      '2026-11-29T12:00:00Z',
+    );
+    expect(q).toMatchObject({ createdAfter: '2026-11-01T00:00:00.000Z', createdBefore: AT });
   });
 
   it('builds pages the contract accepts', () => {

@@ -22,6 +22,12 @@ const later = (a: string | null, b: string | null) =>
   a === null ? b : b === null ? a : new Date(a) >= new Date(b) ? a : b;
 
 /**
+ * One spelling per instant (`2026-11-01T00:00:00.000Z`): the API may compare times as text, and
+ * a hand-typed `…T00:00:00Z` or `+01:00` would then sort wrongly against stored times.
+ */
+const canonical = (iso: string) => new Date(iso).toISOString();
+
+/**
  * The events a view shows: its filters, and its time window ending at the snapshot `at` (so
  * paging is stable while new events arrive). `at` is required: the page sets it on first load.
  */
@@ -33,8 +39,8 @@ export function auditFilterQuery(view: AuditView, at: string): AuditFilterQuery 
   if (view.key.trim()) query.searchText = view.key.trim();
   const after = view.range === 'custom' ? view.from : rangeStart(view.range, at);
   const before = view.range === 'custom' ? earlier(view.to, at) : at;
-  if (after) query.createdAfter = after;
-  if (before) query.createdBefore = before;
+  if (after) query.createdAfter = canonical(after);
+  if (before) query.createdBefore = canonical(before);
   return query;
 }
 
@@ -54,7 +60,7 @@ export function pageQuery(
 export function newerQuery(view: AuditView, at: string): AuditQueryInput | null {
   if (view.range === 'custom' && view.to && new Date(view.to) <= new Date(at)) return null;
   const query = auditFilterQuery(view, at);
-  const after = later(query.createdAfter ?? null, at);
+  const after = later(query.createdAfter ?? null, canonical(at));
   delete query.createdBefore;
   return { ...query, ...(after ? { createdAfter: after } : {}), page: '1', limit: '1' };
 }
