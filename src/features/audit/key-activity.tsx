@@ -26,7 +26,7 @@ export function KeyActivity({ kmsKey }: { kmsKey: Key }) {
       <Card
         title="Events"
         actions={
-          <Link to="/audit" search={{ key: kmsKey.identity }} className={styles.muted}>
+          <Link to="/audit" search={{ key: kmsKey.identity }} className={styles.cardLink}>
             Open in the audit log
           </Link>
         }
