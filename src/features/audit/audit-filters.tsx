@@ -42,7 +42,7 @@ export function AuditFilters({
         {({ id }) => (
           <Select
             id={id}
-            value={view.action ?? ''}
+            value={selectedAction(view.action)}
             onChange={(e) => onChange({ action: (e.target.value || null) as AuditActionFilter })}
           >
             <option value="">All actions</option>
@@ -123,6 +123,15 @@ export function AuditFilters({
       ) : null}
     </div>
   );
+}
+
+/** A group of one action (export) shows as that action: the select has no separate entry. */
+function selectedAction(action: AuditActionFilter | null): string {
+  if (action === null) return '';
+  const group = (GROUPS as readonly string[]).includes(action)
+    ? AUDIT_ACTION_GROUPS[action as AuditActionGroup]
+    : null;
+  return group && group.length === 1 ? (group[0] ?? action) : action;
 }
 
 /** Key search: the URL follows the box shortly after typing stops (or at once on Enter). */

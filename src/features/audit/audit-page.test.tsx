@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeEvent, page, renderAuditPage, stubAuditFetch } from './test/render-audit';
 
 const AT = '2026-11-29T12:00:00.000Z';
+
+// The machine running the suite may be busy: give the page time to answer.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('Audit page', () => {
   it('shows the URL filters in the controls and sends them, pinned to the snapshot', async () => {
@@ -54,6 +57,14 @@ describe('Audit page', () => {
     const at = (router.state.location.search as { at: string }).at;
     await userEvent.selectOptions(screen.getByLabelText('Outcome'), 'failure');
     await waitFor(() => expect(router.state.location.search).toEqual({ outcome: 'failure', at }));
+  });
+
+  it('keeps a bad value (and its notice) when the snapshot is written on first load', async () => {
+    const { fetchImpl } = stubAuditFetch(() => page([makeEvent()]));
+    const { router } = renderAuditPage('/audit?outcome=maybe', fetchImpl);
+    await waitFor(() => expect(router.state.location.search).toHaveProperty('at'));
+    expect(router.state.location.search).toHaveProperty('outcome', 'maybe');
+    expect(screen.getByText(/Part of this link was ignored/)).toBeInTheDocument();
   });
 
   it('counts events newer than the snapshot and shows them on request, rows unchanged meanwhile', async () => {
