@@ -5,6 +5,9 @@ import { eventRows, FORGED_CIPHERTEXT, keyOp } from './audit-support';
 
 const REGION = 'nl-01';
 
+// Several page loads and API calls per test, on a machine shared with other suites.
+test.describe.configure({ timeout: 90_000 });
+
 test('Activity tab: per-version last use, a failed decrypt with its reason, deep link', async ({
   page,
   api,

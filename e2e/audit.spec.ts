@@ -6,6 +6,9 @@ import { eventIds, eventRows, FORGED_CIPHERTEXT, keyOp, parseCsv } from './audit
 
 const REGION = 'nl-01';
 
+// Several page loads and API calls per test, on a machine shared with other suites.
+test.describe.configure({ timeout: 90_000 });
+
 async function keyWithHistory(api: Parameters<typeof keyOp>[0], prefix: string) {
   const key = await createKey(api, REGION, { name: uniqueName(prefix), keyType: 'aes256-gcm96' });
   await keyOp(api, REGION, key.identity, 'encrypt', { plaintext: 'aGVsbG8=' });
