@@ -72,7 +72,6 @@ test('audit log and activity tab', async ({ page, api }) => {
 
       await page.goto(`/regions/${REGION}/keys/${payments.identity}`);
       await expect(page.getByRole('link', { name: /All activity/ })).toBeVisible();
-      await page.getByRole('link', { name: /All activity/ }).scrollIntoViewIfNeeded();
       await shot(page, `overview-${tag}`);
     }
   }
