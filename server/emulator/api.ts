@@ -220,7 +220,7 @@ export function createApp(deps: AppDeps): Hono {
     } catch (error) {
       const refusal = refusalOf(error);
       if (refusal !== undefined && refusal.status < 500) {
-        store.recordAudit(
+        await store.recordAudit(
           auditInput(req.audit, { action, key: req.key, time: clock.now(), ...refusal }),
         );
       }
@@ -412,7 +412,7 @@ export function createApp(deps: AppDeps): Hono {
       const now = clock.now();
       if (body.keyRotationEnabled === undefined && body.rotationPeriodInDays === undefined) {
         // `{}` changes nothing (Terraform sends it): the unchanged key, objectVersion kept.
-        success(req, action);
+        await success(req, action);
         return req.key;
       }
       return store.mutateKey(
@@ -458,7 +458,7 @@ export function createApp(deps: AppDeps): Hono {
         );
       }
       const payload = kmsCrypto.encrypt(key.keyType, materialOf(key, version), plaintext);
-      success(req, 'kms.encrypt', version);
+      await success(req, 'kms.encrypt', version);
       return c.json({
         ciphertext: formatThalassaString(version, payload.toString('base64')),
         keyVersion: String(version),
@@ -475,7 +475,7 @@ export function createApp(deps: AppDeps): Hono {
       requireActive(key, 'decrypt');
       const { version, payload } = thalassaVersion(key, body.ciphertext, 'ciphertext');
       const plaintext = kmsCrypto.decrypt(key.keyType, materialOf(key, version), payload);
-      success(req, 'kms.decrypt', version);
+      await success(req, 'kms.decrypt', version);
       return c.json({ plaintext: plaintext.toString('base64'), keyVersion: String(version) });
     });
   });
@@ -501,7 +501,7 @@ export function createApp(deps: AppDeps): Hono {
         hashAlgorithm: hash,
         prehashed: body.prehashed ?? false,
       });
-      success(req, 'kms.sign', version);
+      await success(req, 'kms.sign', version);
       return c.json({
         signature: formatThalassaString(version, signature.toString('base64')),
         keyVersion: String(version),
@@ -524,7 +524,7 @@ export function createApp(deps: AppDeps): Hono {
         hashAlgorithm: hash,
         prehashed: body.prehashed ?? false,
       });
-      success(req, 'kms.verify', version);
+      await success(req, 'kms.verify', version);
       return c.json({ valid });
     });
   });
@@ -553,7 +553,7 @@ export function createApp(deps: AppDeps): Hono {
         materialOf(key, version),
         Buffer.from(body.input, 'base64'),
       );
-      success(req, 'kms.hmac', version);
+      await success(req, 'kms.hmac', version);
       return c.json({
         hmac: formatThalassaString(version, tag.toString('base64')),
         keyVersion: String(version),
@@ -576,7 +576,7 @@ export function createApp(deps: AppDeps): Hono {
         Buffer.from(body.input, 'base64'),
         payload,
       );
-      success(req, 'kms.verify_hmac', version);
+      await success(req, 'kms.verify_hmac', version);
       return c.json({ valid, keyVersion: String(version) });
     });
   });
@@ -618,7 +618,7 @@ export function createApp(deps: AppDeps): Hono {
           ? usableVersion(key, Number(body.keyVersion), 'keyVersion')
           : key.latestVersion;
       const material = materialOf(key, version);
-      success(req, 'kms.export', version);
+      await success(req, 'kms.export', version);
       return c.json({ keyMaterial: material.toString('base64'), keyVersion: String(version) });
     });
   });

@@ -270,7 +270,7 @@ export async function seedDemo(deps: {
       const scope = { org: key.org, project: key.project };
       const ctx = { scope, region: key.region, actor: apiActor(DEMO_CLIENT) };
       const scheduled = { scope, region: key.region, actor: SCHEDULER_ACTOR };
-      store.recordAudit(
+      store.audit.insert(
         auditInput(ctx, {
           action: 'kms.create',
           key,
@@ -280,7 +280,7 @@ export async function seedDemo(deps: {
         }),
       );
       versions.slice(1).forEach((v, i) =>
-        store.recordAudit(
+        store.audit.insert(
           auditInput(scheduled, {
             action: 'kms.rotate.scheduled',
             key,
@@ -298,7 +298,7 @@ export async function seedDemo(deps: {
           : key.keyType.startsWith('aes')
             ? 'kms.encrypt'
             : 'kms.sign';
-        store.recordAudit(
+        store.audit.insert(
           auditInput(ctx, {
             action,
             key,

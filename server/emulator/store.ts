@@ -689,9 +689,9 @@ export function openStore(dataDir: string) {
       s.insertWrappingKey.run(region, pair.publicKeyPem, sealed, createdAt);
     },
 
-    /** Writes an audit record now (committed before this returns, outside a transaction). */
-    recordAudit(audit: AuditInput): void {
-      audits.insert(audit);
+    /** Writes an audit record; resolves once it is committed (group commit, see audit-store). */
+    recordAudit(audit: AuditInput): Promise<void> {
+      return audits.record(audit);
     },
 
     /** The audit log: paged reads and bulk inserts (seeding). */
@@ -703,6 +703,7 @@ export function openStore(dataDir: string) {
     },
 
     close(): void {
+      if (db.open) audits.flush();
       if (db.open) db.close();
     },
   };

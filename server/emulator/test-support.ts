@@ -177,7 +177,7 @@ export interface CliProcess {
     method: string,
     path: string,
     body?: unknown,
-    options?: { project?: string },
+    options?: { project?: string; userAgent?: string },
   ): Promise<{ status: number; json: unknown }>;
   /** SIGKILL, then waits for the process to be gone. */
   kill9(): Promise<void>;
@@ -223,6 +223,7 @@ export function startCli(dataDir: string, timeoutMs = 30_000): Promise<CliProces
       'content-type': 'application/json',
     };
     if (options.project !== undefined) headers['x-project-identity'] = options.project;
+    if (options.userAgent !== undefined) headers['user-agent'] = options.userAgent;
     const res = await fetch(base + path, {
       method,
       headers,
