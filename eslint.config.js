@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
 const boundary = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
-const FEATURES = ['connection', 'regions', 'keys', 'create-key', 'crypto'];
+const FEATURES = ['connection', 'regions', 'keys', 'create-key', 'crypto', 'audit'];
 const up = (dir) => [`**/${dir}/**`, `**/${dir}`];
 
 export default tseslint.config(

@@ -28,7 +28,10 @@ interface Options {
 }
 
 /** A one-time sign-in link for `path` (the bench server runs with --test-controls). */
-async function signInUrl(o: Options, path: string): Promise<string> {
+async function signInUrl(
+  o: Pick<Options, 'base' | 'token' | 'org'>,
+  path: string,
+): Promise<string> {
   const res = await fetch(`${o.base}${SIGN_IN_CODE_TEST_PATH}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${o.token}`, 'Content-Type': 'application/json' },
@@ -254,4 +257,68 @@ export async function measureBrowser(o: Options) {
   } finally {
     await browser.close();
   }
+}
+
+/** The plain-DOM baseline for the audit log: the same first page of `GET /v1/audit`, as rows. */
+const AUDIT_BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>baseline</title></head>
+<body><table><thead><tr><th>Time</th><th>Action</th><th>Key</th><th>Region</th><th>Outcome</th></tr></thead><tbody id="rows"></tbody></table>
+<script>
+const p = new URLSearchParams(location.hash.slice(1));
+fetch('/v1/audit?resourceType=kms_key&limit=50&createdBefore=' + encodeURIComponent(new Date().toISOString()), { headers: { Authorization: 'Bearer ' + p.get('token'), 'X-Organisation-Identity': p.get('org') } })
+  .then((r) => r.json())
+  .then((page) => {
+    const tbody = document.getElementById('rows');
+    for (const e of page.items) {
+      const tr = document.createElement('tr');
+      tr.setAttribute('aria-rowindex', String(tbody.children.length + 2));
+      for (const v of [e.createdAt, e.action, e.resourceIdentity, e.context.region, e.context.outcome]) {
+        const td = document.createElement('td');
+        td.textContent = v;
+        tr.append(td);
+      }
+      tbody.append(tr);
+    }
+  });
+</script></body></html>`;
+
+/**
+ * Cold load of the Audit page over a large log (seeded by the caller) to its first row, beside a
+ * plain-DOM page fetching the same first page: median of `runs`, alternating the two.
+ */
+export async function measureAuditFirstRow(o: Omit<Options, 'deepKeyId'>) {
+  const executablePath =
+    process.env.CHROMIUM_PATH ||
+    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ARGS,
+  });
+  const consoleMs: number[] = [];
+  const baselineMs: number[] = [];
+  try {
+    for (let i = 0; i < o.runs; i++) {
+      for (const isBaseline of [false, true]) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await watchFirst(page, ROW);
+        if (isBaseline) {
+          await page.route(`${o.base}/__bench/audit-baseline`, (route) =>
+            route.fulfill({ status: 200, contentType: 'text/html', body: AUDIT_BASELINE_HTML }),
+          );
+          await page.goto(
+            `${o.base}/__bench/audit-baseline#token=${encodeURIComponent(o.token)}&org=${o.org}`,
+          );
+        } else {
+          await page.goto(await signInUrl(o, '/audit'));
+        }
+        (isBaseline ? baselineMs : consoleMs).push(await firstSeen(page, ROW));
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const c = median(consoleMs);
+  const b = median(baselineMs);
+  return { consoleMs: round(c), baselineMs: round(b), ratio: round(c / b) };
 }

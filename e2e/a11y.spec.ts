@@ -7,9 +7,9 @@ import { createKey, expect, signIn, test, uniqueName } from './fixtures';
  * and dark: key-page tabs in dark and the crypto tab in both (key-detail.spec.ts scans the other
  * tabs in light), every key dialog, the header and filter menus, the wizard's leave guard and
  * unavailable region, and the designed states (empty, no match, 403, 503, not found, disabled,
- * pending deletion, sign-in field errors). Covered elsewhere: sign-in and the key list
- * (key-list.spec.ts), the overview (regions.spec.ts), every wizard step and its export gate
- * (create-key.spec.ts), the crypto panel (crypto.spec.ts).
+ * pending deletion, sign-in field errors), the audit log and a key's Activity tab. Covered
+ * elsewhere: sign-in and the key list (key-list.spec.ts), the overview (regions.spec.ts), every
+ * wizard step and its export gate (create-key.spec.ts), the crypto panel (crypto.spec.ts).
  *
  * Serious and critical violations fail the test; moderate and minor ones are printed.
  */
@@ -295,4 +295,43 @@ test('sign-in with errors on its fields', async ({ page }) => {
     await expect(page.getByText(/Use an http:\/\/ or https:\/\/ address/)).toBeVisible();
     await audit(page, 'sign-in errors', { schemes: [colorScheme] });
   }
+});
+
+async function keyWithAuditTrail(api: APIRequestContext) {
+  const key = await createKey(api, REGION, {
+    name: uniqueName('a11y audit'),
+    keyType: 'aes256-gcm96',
+  });
+  const op = (name: string, data: object) =>
+    api.post(`/v1/kms/${REGION}/keys/${key.identity}/${name}`, { data });
+  expect((await op('encrypt', { plaintext: 'aGVsbG8=' })).ok()).toBe(true);
+  expect((await op('decrypt', { ciphertext: `thalassa:v1:${'A'.repeat(40)}` })).status()).toBe(400);
+  return key;
+}
+
+test('audit log: table with a failure, and the export dialog', async ({ page, api }) => {
+  const key = await keyWithAuditTrail(api);
+  await signIn(page);
+  await page.goto(`/audit?key=${key.identity}`);
+  const rows = page.getByRole('table', { name: 'Audit events' }).locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await audit(page, 'audit log');
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export events' })).toBeVisible();
+  await audit(page, 'audit export dialog');
+});
+
+test('audit log notice and no match; a key activity tab', async ({ page, api }) => {
+  const key = await keyWithAuditTrail(api);
+  await signIn(page);
+  await page.goto(`/audit?outcome=maybe&key=${uniqueName('nothing')}`);
+  await expect(page.getByRole('heading', { name: 'No events match' })).toBeVisible();
+  await expect(page.getByText(/Part of this link was ignored/)).toBeVisible();
+  await audit(page, 'audit log, notice and no match');
+
+  await page.goto(`/regions/${REGION}/keys/${key.identity}/activity`);
+  await expect(page.getByRole('table', { name: 'Last use per version' })).toBeVisible();
+  await expect(page.getByRole('table', { name: `Events of ${key.name}` })).toBeVisible();
+  await audit(page, 'activity tab');
 });

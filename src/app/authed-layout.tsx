@@ -60,6 +60,12 @@ export function AuthedLayout() {
             {brand}
           </Link>
         )}
+        nav={
+          <>
+            <Link to="/regions">Keys</Link>
+            <Link to="/audit">Audit log</Link>
+          </>
+        }
         context={
           <>
             <ScopeSwitcher />

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { ErrorPanel } from '@/components/errors/error-panel';
 import { SignInLinkGate, SignInPage } from '@/features/connection';
 // Route search/param schemas are imported directly so the pages stay in their lazy chunks.
+import { auditSearchSchema } from '@/features/audit/audit-search';
 import { createKeySearchSchema } from '@/features/create-key/create-key-search';
 import { cryptoSearchSchema } from '@/features/crypto/crypto-search';
 import { keyDetailTabSchema } from '@/features/keys/detail/key-detail-tabs';
@@ -66,6 +67,13 @@ const regionsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/regions-route'), 'RegionsRoute'),
 });
 
+const auditRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/audit',
+  validateSearch: auditSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/audit-route'), 'AuditRoute'),
+});
+
 const keyListRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions/$region/keys',
@@ -102,6 +110,7 @@ const routeTree = rootRoute.addChildren([
   authedRoute.addChildren([
     indexRoute,
     regionsRoute,
+    auditRoute,
     keyListRoute,
     createKeyRoute,
     keyDetailRoute,

@@ -6,12 +6,15 @@ import { ThemeToggle } from './theme-toggle';
 /** The page frame: header with brand, context switchers and account; main content. */
 export function AppLayout({
   brandLink,
+  nav,
   context,
   account,
   children,
 }: {
   /** Wraps the brand (e.g. a router Link to the overview). */
   brandLink?: (brand: ReactNode) => ReactNode;
+  /** Main navigation links (rendered in a labelled nav). */
+  nav?: ReactNode;
   /** Organisation, scope and region switchers. */
   context?: ReactNode;
   account?: ReactNode;
@@ -35,6 +38,11 @@ export function AppLayout({
       <header className={styles.header}>
         <div className={styles.headerInner}>
           {brandLink ? brandLink(brand) : brand}
+          {nav ? (
+            <nav aria-label="Main" className={styles.nav}>
+              {nav}
+            </nav>
+          ) : null}
           <div className={styles.context}>{context}</div>
           <div className={styles.end}>
             <ThemeToggle />

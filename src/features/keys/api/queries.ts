@@ -1,5 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { keyListFiltersToSearchParams, type KeyListFilters } from '@/contract';
+import {
+  AUDIT_RESOURCE_TYPE_KEY,
+  keyListFiltersToSearchParams,
+  type KeyListFilters,
+} from '@/contract';
 import type { ApiClient } from '@/lib/api-client';
 import { keyKeys } from './query-keys';
 
@@ -30,13 +34,17 @@ export function publicKeyQuery(client: ApiClient, region: string, id: string, ve
   });
 }
 
-/** Recent audit events of a key, newest first (the emulator's /v1/audit feed). */
+/** The first page of a key's audit events, newest first (`GET /v1/audit`, organisation-wide). */
 export function keyAuditQuery(client: ApiClient, region: string, identity: string, limit = 20) {
   return queryOptions({
     queryKey: [...keyKeys.audit(client.scopeKey, region, identity), limit] as const,
     queryFn: ({ signal }) =>
       client.call('audit', {
-        query: { resourceType: 'kms_key', resourceIdentity: identity, limit: String(limit) },
+        query: {
+          resourceType: AUDIT_RESOURCE_TYPE_KEY,
+          resourceIdentity: identity,
+          limit: String(limit),
+        },
         signal,
       }),
   });

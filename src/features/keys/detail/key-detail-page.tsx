@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Tabs, type TabItem } from '@/components/ui/tabs';
 import type { Key } from '@/contract';
+import { KeyActivity } from '@/features/audit';
 import { isApiError } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { keyDetailQuery } from '../api';
@@ -29,6 +30,7 @@ const TAB_LABELS: Record<KeyDetailTab, string> = {
   rotation: 'Rotation',
   'public-key': 'Public key',
   crypto: 'Crypto',
+  activity: 'Activity',
   api: 'API',
 };
 
@@ -166,6 +168,8 @@ function KeyDetailView({
           <PublicKeyTab kmsKey={kmsKey} region={region} />
         ) : tab === 'crypto' ? (
           renderCrypto(kmsKey)
+        ) : tab === 'activity' ? (
+          <KeyActivity kmsKey={kmsKey} />
         ) : (
           <ApiTab kmsKey={kmsKey} region={region} />
         )}

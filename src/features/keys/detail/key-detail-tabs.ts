@@ -7,6 +7,7 @@ export const KEY_DETAIL_TABS = [
   'rotation',
   'public-key',
   'crypto',
+  'activity',
   'api',
 ] as const;
 export const keyDetailTabSchema = z.enum(KEY_DETAIL_TABS);

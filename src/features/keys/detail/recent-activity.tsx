@@ -1,7 +1,9 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { Badge } from '@/components/ui/badge';
-import type { AuditEvent, Key } from '@/contract';
+import type { AuditLog, Key } from '@/contract';
+import { auditActionLabel } from '@/features/audit';
 import { useApiClient } from '@/lib/api-context';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import { keyAuditQuery, keyKeys } from '../api';
@@ -18,35 +20,15 @@ const USE_ACTIONS = new Set([
   'kms.export',
 ]);
 
-const ACTION_LABELS: Record<string, string> = {
-  'kms.encrypt': 'Encrypt',
-  'kms.decrypt': 'Decrypt',
-  'kms.sign': 'Sign',
-  'kms.verify': 'Verify',
-  'kms.hmac': 'HMAC',
-  'kms.verify_hmac': 'Verify HMAC',
-  'kms.rotate': 'Rotate',
-  'kms.rotate.scheduled': 'Scheduled rotation',
-  'kms.export': 'Export',
-  'kms.create': 'Create',
-  'kms.enable': 'Enable',
-  'kms.disable': 'Disable',
-  'kms.delete': 'Schedule deletion',
-  'kms.cancel_deletion': 'Cancel deletion',
-  'kms.purge': 'Purge',
-  'kms.update_rotation': 'Update rotation',
-};
-
-export function actionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? action;
-}
+/** Events shown in the card; the Activity tab has the rest. */
+const SHOWN = 8;
 
 /** The most recent successful use of the key (a crypto operation or export), if any. */
-export function lastUse(events: readonly AuditEvent[]): AuditEvent | undefined {
-  let best: AuditEvent | undefined;
+export function lastUse(events: readonly AuditLog[]): AuditLog | undefined {
+  let best: AuditLog | undefined;
   for (const e of events) {
-    if (e.outcome !== 'success' || !USE_ACTIONS.has(e.action)) continue;
-    if (!best || e.time > best.time) best = e;
+    if (e.context.outcome !== 'success' || !USE_ACTIONS.has(e.action)) continue;
+    if (!best || e.createdAt > best.createdAt) best = e;
   }
   return best;
 }
@@ -62,19 +44,19 @@ export function RecentActivity({ kmsKey, region }: { kmsKey: Key; region: string
       queryKey: keyKeys.audit(client.scopeKey, region, kmsKey.identity),
     });
   }, [queryClient, client.scopeKey, region, kmsKey.identity, kmsKey.objectVersion]);
-  const events = [...data].sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0));
+  const events = data.items;
   const used = lastUse(events);
   return (
     <div className={styles.stack}>
       <p className={styles.lastUsed}>
         {used ? (
           <>
-            Last used <strong>{formatRelative(used.time)}</strong> by{' '}
-            <strong>{actionLabel(used.action)}</strong>
-            {used.keyVersion ? ` (version ${used.keyVersion})` : ''}
+            Last used <strong>{formatRelative(used.createdAt)}</strong> by{' '}
+            <strong>{auditActionLabel(used.action)}</strong>
+            {used.context.keyVersion ? ` (version ${used.context.keyVersion})` : ''}
             <span className={styles.muted}>
               {' '}
-              · <time dateTime={used.time}>{formatDateTime(used.time)}</time>
+              · <time dateTime={used.createdAt}>{formatDateTime(used.createdAt)}</time>
             </span>
           </>
         ) : (
@@ -85,24 +67,39 @@ export function RecentActivity({ kmsKey, region }: { kmsKey: Key; region: string
         <p className={styles.muted}>No recorded activity yet.</p>
       ) : (
         <ol className={styles.activity} aria-label="Recent events, newest first">
-          {events.slice(0, 8).map((e) => (
-            <li key={e.id} className={styles.activityItem}>
-              <span className={styles.activityAction}>{actionLabel(e.action)}</span>
-              {e.outcome === 'failure' ? (
-                <Badge tone="danger">failed{e.status ? ` (${e.status})` : ''}</Badge>
+          {events.slice(0, SHOWN).map((e) => (
+            <li key={e.eventID} className={styles.activityItem}>
+              <span className={styles.activityAction}>{auditActionLabel(e.action)}</span>
+              {e.context.outcome === 'failure' ? (
+                <Badge tone="danger" title={e.context.reason}>
+                  failed ({e.context.responseStatus})
+                </Badge>
               ) : null}
-              {e.keyVersion ? <span className={styles.muted}>v{e.keyVersion}</span> : null}
+              {e.context.keyVersion ? (
+                <span className={styles.muted}>v{e.context.keyVersion}</span>
+              ) : null}
               <time
                 className={styles.activityTime}
-                dateTime={e.time}
-                title={formatDateTime(e.time)}
+                dateTime={e.createdAt}
+                title={formatDateTime(e.createdAt)}
               >
-                {formatRelative(e.time)}
+                {formatRelative(e.createdAt)}
               </time>
             </li>
           ))}
         </ol>
       )}
+      <p>
+        <Link
+          to="/regions/$region/keys/$keyId/$tab"
+          params={{ region, keyId: kmsKey.identity, tab: 'activity' }}
+          search={{}}
+        >
+          {data.totalItems > SHOWN
+            ? `All activity (${data.totalItems.toLocaleString('en')} events)`
+            : 'All activity and last use per version'}
+        </Link>
+      </p>
     </div>
   );
 }
