@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { audit, BOTH } from './axe-audit';
 import { createKey, expect, signIn, test, uniqueName } from './fixtures';
 
 /**
@@ -15,37 +15,6 @@ import { createKey, expect, signIn, test, uniqueName } from './fixtures';
  */
 
 const REGION = 'nl-01';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BOTH = ['light', 'dark'] as const;
-type Scheme = (typeof BOTH)[number];
-
-/** Audits the page as it is now, once per colour scheme; soft-fails so one run lists them all. */
-async function audit(
-  page: Page,
-  what: string,
-  options: { schemes?: readonly Scheme[]; include?: string } = {},
-) {
-  for (const colorScheme of options.schemes ?? BOTH) {
-    // Reduced motion: dialogs fade in, and a half-faded dialog fails contrast for no reason.
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-    const builder = new AxeBuilder({ page }).withTags(TAGS);
-    if (options.include) builder.include(options.include);
-    const { violations } = await builder.analyze();
-    const describe = (v: (typeof violations)[number]) =>
-      `${what} (${colorScheme}): [${v.impact}] ${v.id}: ${v.help} at ${v.nodes
-        .map((n) => n.target.join(' '))
-        .join(', ')}`;
-    const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    for (const v of violations.filter((x) => !blocking.includes(x))) {
-      const line = describe(v);
-      test.info().annotations.push({ type: 'a11y (not blocking)', description: line });
-      console.log(`a11y, not blocking: ${line}`);
-    }
-    expect.soft(blocking.map(describe), `${what} (${colorScheme})`).toEqual([]);
-  }
-}
-
 async function post(api: APIRequestContext, identity: string, op: 'disable' | 'rotate') {
   const res = await api.post(`/v1/kms/${REGION}/keys/${identity}/${op}`);
   expect(res.ok(), `${op} ${identity}`).toBe(true);

@@ -7,11 +7,9 @@ import {
   useNavigate,
   useSearch,
 } from '@tanstack/react-router';
-import { LogOut } from 'lucide-react';
 import { useMemo } from 'react';
 import { ErrorBoundary } from '@/components/errors/error-boundary';
 import { AppLayout } from '@/components/layout/app-layout';
-import { Button } from '@/components/ui/button';
 import {
   ScopeSwitcher,
   connectionStore,
@@ -72,11 +70,8 @@ export function AuthedLayout() {
             <RegionSwitcher />
           </>
         }
-        account={
-          <Button variant="ghost" onClick={signOut} aria-label="Sign out" title="Sign out">
-            <LogOut size={16} aria-hidden />
-          </Button>
-        }
+        onSignOut={signOut}
+        menuKey={location.href}
       >
         <ErrorBoundary resetKey={location.pathname}>
           <Outlet />

@@ -1,23 +1,32 @@
-import { KeyRound } from 'lucide-react';
+import { KeyRound, LogOut } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
 import styles from './app-layout.module.css';
+import { HeaderMenu } from './header-menu';
 import { ThemeToggle } from './theme-toggle';
 
-/** The page frame: header with brand, context switchers and account; main content. */
+/**
+ * The page frame: header with brand, navigation, context switchers, theme and sign-out; main
+ * content. Below the header breakpoint (app-layout.module.css) navigation, switchers, theme and
+ * sign-out move into one menu, so nothing in the header overlaps on a phone.
+ */
 export function AppLayout({
   brandLink,
   nav,
   context,
-  account,
+  onSignOut,
+  menuKey,
   children,
 }: {
   /** Wraps the brand (e.g. a router Link to the overview). */
   brandLink?: (brand: ReactNode) => ReactNode;
-  /** Main navigation links (rendered in a labelled nav). */
+  /** Links to the console's sections: in the header on wide screens, in the menu on narrow ones. */
   nav?: ReactNode;
   /** Organisation, scope and region switchers. */
   context?: ReactNode;
-  account?: ReactNode;
+  onSignOut?: () => void;
+  /** The current location: the narrow-screen menu closes when it changes (after navigating). */
+  menuKey?: string;
   children: ReactNode;
 }) {
   const brand = (
@@ -39,14 +48,21 @@ export function AppLayout({
         <div className={styles.headerInner}>
           {brandLink ? brandLink(brand) : brand}
           {nav ? (
-            <nav aria-label="Main" className={styles.nav}>
+            <nav aria-label="Main" className={`${styles.nav} ${styles.wideOnly}`}>
               {nav}
             </nav>
           ) : null}
-          <div className={styles.context}>{context}</div>
-          <div className={styles.end}>
+          <div className={`${styles.context} ${styles.wideOnly}`}>{context}</div>
+          <div className={`${styles.end} ${styles.wideOnly}`}>
             <ThemeToggle />
-            {account}
+            {onSignOut ? (
+              <Button variant="ghost" onClick={onSignOut} aria-label="Sign out" title="Sign out">
+                <LogOut size={16} aria-hidden />
+              </Button>
+            ) : null}
+          </div>
+          <div className={styles.narrowOnly}>
+            <HeaderMenu nav={nav} context={context} onSignOut={onSignOut} menuKey={menuKey} />
           </div>
         </div>
       </header>

@@ -10,8 +10,11 @@ const OPTIONS: { value: ThemeChoice; label: string; Icon: typeof Sun }[] = [
   { value: 'system', label: 'System', Icon: Monitor },
 ];
 
-/** Theme menu: light, dark or follow the OS; the choice is remembered. */
-export function ThemeToggle() {
+/**
+ * Theme menu: light, dark or follow the OS; the choice is remembered. An icon button in the
+ * header; `isLabelled` shows the choice as text too (in the narrow-screen menu).
+ */
+export function ThemeToggle({ isLabelled = false }: { isLabelled?: boolean }) {
   const { choice, setChoice } = useTheme();
   const current = OPTIONS.find((o) => o.value === choice) ?? OPTIONS[2]!;
   return (
@@ -19,15 +22,20 @@ export function ThemeToggle() {
       <DropdownMenu.Trigger asChild>
         <Button
           variant="ghost"
-          isIconOnly
+          isIconOnly={!isLabelled}
           aria-label={`Theme: ${current.label}`}
-          title={`Theme: ${current.label}`}
+          title={isLabelled ? undefined : `Theme: ${current.label}`}
         >
           <current.Icon size={16} aria-hidden />
+          {isLabelled ? <span aria-hidden>Theme: {current.label}</span> : null}
         </Button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className={menu.content} align="end" sideOffset={6}>
+        <DropdownMenu.Content
+          className={menu.content}
+          align={isLabelled ? 'start' : 'end'}
+          sideOffset={6}
+        >
           <DropdownMenu.Label className={menu.label}>Theme</DropdownMenu.Label>
           <DropdownMenu.RadioGroup
             value={choice}

@@ -84,10 +84,13 @@ export function ScopeSwitcher() {
           </span>
           {project ? (
             <span className={`${styles.scopeValue} mono`}>
-              <FolderKanban size={13} aria-hidden /> {project}
+              <FolderKanban size={13} aria-hidden />
+              <span className={styles.scopeValueText}>{project}</span>
             </span>
           ) : (
-            <span className={styles.scopeValue}>Organisation scope</span>
+            <span className={styles.scopeValue}>
+              <span className={styles.scopeValueText}>Organisation scope</span>
+            </span>
           )}
           <ChevronDown size={14} aria-hidden />
         </Button>

@@ -275,7 +275,12 @@ export function OverviewTab({
         >
           <Suspense
             fallback={
-              <div className={styles.stack} aria-busy="true" aria-label="Loading recent activity">
+              <div
+                className={styles.stack}
+                role="status"
+                aria-busy="true"
+                aria-label="Loading recent activity"
+              >
                 <Skeleton width="60%" />
                 <Skeleton />
                 <Skeleton />

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { FolderKanban } from 'lucide-react';
 import { purposesOf, type Key, type KeyPurpose } from '@/contract';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { CopyButton } from '@/components/ui/copy-button';
 import { daysUntil, formatDate, formatDateTime, formatRelative, pluralize } from '@/lib/format';
 import { keyTypeLabel, nextRotationAt } from './key-list-model';
 import styles from './key-list.module.css';
@@ -138,5 +139,90 @@ export function CreatedCell({ createdAt, now }: { createdAt: string; now: Date }
     <time dateTime={createdAt} title={formatDateTime(createdAt)} className={styles.ellipsis}>
       {formatRelative(createdAt, now)}
     </time>
+  );
+}
+
+/**
+ * One key as a card (the list on phones): name and slug, status, then type, rotation and
+ * latest version on one line.
+ */
+export function KeyCard({
+  keyData,
+  region,
+  isTabStop,
+  now,
+}: {
+  keyData: Key;
+  region: string;
+  isTabStop: boolean;
+  now: Date;
+}) {
+  const period = keyData.keyRotationEnabled ? keyData.rotationPeriodInDays : undefined;
+  return (
+    <div className={styles.card}>
+      <NameCell keyData={keyData} region={region} isTabStop={isTabStop} />
+      <StatusCell keyData={keyData} now={now} />
+      <span className={styles.cardMeta}>
+        <span title={keyData.keyType}>{keyTypeLabel(keyData.keyType)}</span>
+        <span aria-hidden> · </span>
+        <span>{period ? `Rotates every ${pluralize(period, 'day')}` : 'Rotation off'}</span>
+        <span aria-hidden> · </span>
+        <span className="mono">
+          <span className="visually-hidden">Latest version </span>v{keyData.latestVersion}
+        </span>
+      </span>
+    </div>
+  );
+}
+
+/** One key as the table's cells, one per column of KEY_COLUMNS (tagged for the narrow-screen CSS). */
+export function KeyCells({
+  keyData,
+  region,
+  isTabStop,
+  now,
+}: {
+  keyData: Key;
+  region: string;
+  isTabStop: boolean;
+  now: Date;
+}) {
+  return (
+    <>
+      <td data-col="name">
+        <NameCell keyData={keyData} region={region} isTabStop={isTabStop} />
+      </td>
+      <td data-col="identity">
+        <div className={styles.identityCell}>
+          <span className={`${styles.ellipsis} mono`}>{keyData.identity}</span>
+          <CopyButton
+            value={keyData.identity}
+            label={`identity of ${keyData.name}`}
+            tabIndex={isTabStop ? 0 : -1}
+          />
+        </div>
+      </td>
+      <td data-col="type">
+        <TypeCell keyData={keyData} />
+      </td>
+      <td data-col="status">
+        <StatusCell keyData={keyData} now={now} />
+      </td>
+      <td data-col="rotation">
+        <RotationCell keyData={keyData} />
+      </td>
+      <td data-col="latestVersion" className={styles.numeric}>
+        <span className="mono">v{keyData.latestVersion}</span>
+      </td>
+      <td data-col="minDecryptionVersion" className={styles.numeric}>
+        <span className="mono">v{keyData.minDecryptionVersion}</span>
+      </td>
+      <td data-col="labels">
+        <LabelsCell labels={keyData.labels} />
+      </td>
+      <td data-col="created">
+        <CreatedCell createdAt={keyData.createdAt} now={now} />
+      </td>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { ProjectNotFound } from '@/features/connection';
 import { KmsDisabledState, summaryQuery } from '@/features/regions';
 import { isApiError, NetworkError } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
-import { KEY_COLUMNS } from './key-table';
+import { KEY_COLUMNS } from './key-columns';
 import styles from './key-list.module.css';
 
 /** Table-shaped placeholder while the first page of keys loads. */
@@ -22,15 +22,10 @@ export function KeyListSkeleton() {
       </span>
       <div className={styles.scroller}>
         <table className={styles.table} aria-hidden>
-          <colgroup>
-            {KEY_COLUMNS.map((c) => (
-              <col key={c.id} style={{ width: c.width }} />
-            ))}
-          </colgroup>
           <thead>
             <tr>
               {KEY_COLUMNS.map((c) => (
-                <th key={c.id} style={{ height: 40 }}>
+                <th key={c.id} data-col={c.id} style={{ height: 40 }}>
                   <span className={styles.sortButton}>{c.label}</span>
                 </th>
               ))}
@@ -40,7 +35,7 @@ export function KeyListSkeleton() {
             {Array.from({ length: 9 }, (_, i) => (
               <tr key={i} className={styles.skeletonRow}>
                 {KEY_COLUMNS.map((c, j) => (
-                  <td key={c.id}>
+                  <td key={c.id} data-col={c.id}>
                     <Skeleton width={j === 0 ? '70%' : `${50 + ((i * 7 + j * 13) % 40)}%`} />
                   </td>
                 ))}

@@ -1,6 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { ArrowDown, ArrowUp, ChevronsUpDown } from 'lucide-react';
 import {
   useCallback,
   useEffect,
@@ -11,41 +10,13 @@ import {
   type MouseEvent,
 } from 'react';
 import type { Key } from '@/contract';
-import { CopyButton } from '@/components/ui/copy-button';
-import { CreatedCell, LabelsCell, NameCell, RotationCell, StatusCell, TypeCell } from './key-cells';
+import { NARROW_VIEWPORT_QUERY, useMediaQuery } from '@/lib/use-media-query';
+import { CARD_ROW_HEIGHT, HEAD_HEIGHT, KEY_COLUMNS, ROW_HEIGHT } from './key-columns';
+import { KeyCard, KeyCells } from './key-cells';
 import { anchoredScrollTop } from './key-list-model';
 import type { KeySortKey, SortDirection } from './key-list-search';
+import { KeyCardsHead, KeyTableHead } from './key-table-head';
 import styles from './key-list.module.css';
-
-export const ROW_HEIGHT = 56;
-export const HEAD_HEIGHT = 40;
-
-interface Column {
-  id: KeySortKey;
-  label: string;
-  /** Longer name for the sort button's accessible name, when the label is short. */
-  title?: string;
-  width: string;
-  isNumeric?: boolean;
-}
-
-export const KEY_COLUMNS: readonly Column[] = [
-  { id: 'name', label: 'Name', width: '17.5%' },
-  { id: 'identity', label: 'Identity', width: '15%' },
-  { id: 'type', label: 'Type', width: '11%' },
-  { id: 'status', label: 'Status', width: '11%' },
-  { id: 'rotation', label: 'Rotation', width: '11%' },
-  { id: 'latestVersion', label: 'Latest', title: 'Latest version', width: '7%', isNumeric: true },
-  {
-    id: 'minDecryptionVersion',
-    label: 'Min. decrypt',
-    title: 'Minimum decryption version',
-    width: '9%',
-    isNumeric: true,
-  },
-  { id: 'labels', label: 'Labels', width: '9.5%' },
-  { id: 'created', label: 'Created', width: '9%' },
-];
 
 /** Remembers the last opened row per region, so coming back to the list keeps your place. */
 const lastOpened = new Map<string, string>();
@@ -66,10 +37,13 @@ export interface KeyTableProps {
 /**
  * The key table: a real <table> with sortable column headers, virtualized rows (only the rows
  * in view are in the DOM) and keyboard navigation (arrows, Home/End, Page Up/Down, Enter).
- * Filtering or sorting keeps the selected row where it was on screen.
+ * Filtering or sorting keeps the selected row where it was on screen. On phones each row is
+ * one card (taller rows), with a sort field instead of column headers.
  */
 export function KeyTable({ region, keys, sort, dir, onSort, label, now, viewKey }: KeyTableProps) {
   const navigate = useNavigate();
+  const isCards = useMediaQuery(NARROW_VIEWPORT_QUERY);
+  const rowHeight = isCards ? CARD_ROW_HEIGHT : ROW_HEIGHT;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [selectedId, setSelectedId] = useState<string | null>(() => lastOpened.get(region) ?? null);
   const pendingFocus = useRef<string | null>(null);
@@ -78,12 +52,14 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now, viewKey 
   const virtualizer = useVirtualizer({
     count: keys.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     paddingStart: HEAD_HEIGHT,
     overscan: 8,
     getItemKey: (index) => keys[index]?.identity ?? index,
     initialRect: { width: 1200, height: 720 },
   });
+  // The row height changes with the layout (table or cards): measure again.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
   // Keep the selected row at the same place on screen when the rows change (filter or sort).
   // The scroll position is tracked as the user scrolls: by the time the effect runs, a shorter
@@ -108,22 +84,22 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now, viewKey 
     // A new sort or filter without a selected row starts at the top; fresh data for the same
     // view keeps the first row in view where it was.
     if ((oldIndex < 0 || newIndex < 0) && !isNewView) {
-      oldIndex = Math.min(Math.floor(lastScrollTop.current / ROW_HEIGHT), prevKeys.length - 1);
+      oldIndex = Math.min(Math.floor(lastScrollTop.current / rowHeight), prevKeys.length - 1);
       newIndex = find(keys, prevKeys[oldIndex]?.identity);
     }
     const top =
       oldIndex >= 0 && newIndex >= 0
         ? anchoredScrollTop({
             newIndex,
-            rowHeight: ROW_HEIGHT,
-            offsetInView: oldIndex * ROW_HEIGHT - lastScrollTop.current,
+            rowHeight,
+            offsetInView: oldIndex * rowHeight - lastScrollTop.current,
             viewportHeight: viewport,
             totalRows: keys.length,
           })
         : 0;
     el.scrollTop = top;
     lastScrollTop.current = top;
-  }, [keys, selectedId, viewKey]);
+  }, [keys, selectedId, viewKey, rowHeight]);
 
   // Coming back from a key: bring the row that was opened into view once.
   const restored = useRef(false);
@@ -183,7 +159,7 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now, viewKey 
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
     const current = selectedId ? keys.findIndex((k) => k.identity === selectedId) : -1;
     const page = Math.max(
-      Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEAD_HEIGHT) / ROW_HEIGHT) - 1,
+      Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEAD_HEIGHT) / rowHeight) - 1,
       1,
     );
     const moves: Record<string, number> = {
@@ -219,45 +195,21 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now, viewKey 
         lastScrollTop.current = e.currentTarget.scrollTop;
       }}
     >
-      <table className={styles.table} aria-label={label} aria-rowcount={keys.length + 1}>
-        <colgroup>
-          {KEY_COLUMNS.map((c) => (
-            <col key={c.id} style={{ width: c.width }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            {KEY_COLUMNS.map((c) => {
-              const isSorted = sort === c.id;
-              const ariaSort = isSorted ? (dir === 'asc' ? 'ascending' : 'descending') : 'none';
-              const Icon = !isSorted ? ChevronsUpDown : dir === 'asc' ? ArrowUp : ArrowDown;
-              return (
-                <th
-                  key={c.id}
-                  scope="col"
-                  aria-sort={ariaSort}
-                  className={c.isNumeric ? styles.numeric : undefined}
-                  style={{ height: HEAD_HEIGHT }}
-                >
-                  <button
-                    type="button"
-                    className={`${styles.sortButton} ${isSorted ? styles.sorted : ''}`}
-                    onClick={() => onSort(c.id)}
-                    title={`Sort by ${(c.title ?? c.label).toLowerCase()}`}
-                  >
-                    <span>{c.label}</span>
-                    {c.title ? <span className="visually-hidden">({c.title})</span> : null}
-                    <Icon size={13} aria-hidden className={styles.sortIcon} />
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
+      <table
+        className={styles.table}
+        aria-label={label}
+        aria-rowcount={keys.length + 1}
+        data-layout={isCards ? 'cards' : 'table'}
+      >
+        {isCards ? (
+          <KeyCardsHead sort={sort} dir={dir} onSort={onSort} />
+        ) : (
+          <KeyTableHead sort={sort} dir={dir} onSort={onSort} />
+        )}
         <tbody onKeyDown={onKeyDown}>
           {paddingTop > 0 ? (
             <tr aria-hidden className={styles.spacer} style={{ height: paddingTop }}>
-              <td colSpan={KEY_COLUMNS.length} />
+              <td colSpan={isCards ? 1 : KEY_COLUMNS.length} />
             </tr>
           ) : null}
           {items.map((item) => {
@@ -270,50 +222,33 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now, viewKey 
                 aria-rowindex={item.index + 2}
                 data-selected={isSelected || undefined}
                 className={`${styles.row} ${isSelected ? styles.selected : ''}`}
-                style={{ height: ROW_HEIGHT }}
+                style={{ height: rowHeight }}
                 onClick={(e) => onRowClick(e, key)}
                 onFocus={() => setSelectedId(key.identity)}
               >
-                <td>
-                  <NameCell keyData={key} region={region} isTabStop={key.identity === tabStopId} />
-                </td>
-                <td>
-                  <div className={styles.identityCell}>
-                    <span className={`${styles.ellipsis} mono`}>{key.identity}</span>
-                    <CopyButton
-                      value={key.identity}
-                      label={`identity of ${key.name}`}
-                      tabIndex={key.identity === tabStopId ? 0 : -1}
+                {isCards ? (
+                  <td data-col="card">
+                    <KeyCard
+                      keyData={key}
+                      region={region}
+                      isTabStop={key.identity === tabStopId}
+                      now={now}
                     />
-                  </div>
-                </td>
-                <td>
-                  <TypeCell keyData={key} />
-                </td>
-                <td>
-                  <StatusCell keyData={key} now={now} />
-                </td>
-                <td>
-                  <RotationCell keyData={key} />
-                </td>
-                <td className={styles.numeric}>
-                  <span className="mono">v{key.latestVersion}</span>
-                </td>
-                <td className={styles.numeric}>
-                  <span className="mono">v{key.minDecryptionVersion}</span>
-                </td>
-                <td>
-                  <LabelsCell labels={key.labels} />
-                </td>
-                <td>
-                  <CreatedCell createdAt={key.createdAt} now={now} />
-                </td>
+                  </td>
+                ) : (
+                  <KeyCells
+                    keyData={key}
+                    region={region}
+                    isTabStop={key.identity === tabStopId}
+                    now={now}
+                  />
+                )}
               </tr>
             );
           })}
           {paddingBottom > 0 ? (
             <tr aria-hidden className={styles.spacer} style={{ height: paddingBottom }}>
-              <td colSpan={KEY_COLUMNS.length} />
+              <td colSpan={isCards ? 1 : KEY_COLUMNS.length} />
             </tr>
           ) : null}
         </tbody>
