@@ -1,3 +1,4 @@
+import { ZodError } from 'zod';
 import { ApiError, NetworkError, ResponseShapeError } from '@/lib/api-client';
 
 export interface ErrorDescription {
@@ -71,6 +72,15 @@ export function describeError(error: unknown): ErrorDescription {
           status: error.status,
         };
     }
+  }
+  if (error instanceof ZodError) {
+    // Its message is a JSON list of schema issues: never shown to a person.
+    return {
+      title: 'This page could not be read',
+      detail:
+        'Part of the address is not in a form the console understands. Go back, or start from Regions.',
+      isRetryable: false,
+    };
   }
   return {
     title: 'Something went wrong',
