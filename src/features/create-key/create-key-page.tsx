@@ -5,7 +5,7 @@ import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-fo
 import { PageHeader } from '@/components/ui/page-header';
 import { useConnection } from '@/features/connection';
 import { useApiClient } from '@/lib/api-context';
-import { AvailabilityNotice } from './components/availability-notice';
+import { AvailabilityNotice, useCannotCreate } from './components/availability-notice';
 import { LeaveGuard } from './components/leave-guard';
 import { Stepper } from './components/stepper';
 import { SubmitError } from './components/submit-error';
@@ -122,6 +122,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
   const isDirty = form.formState.isDirty;
   const shouldBlock = useCallback(() => isDirty && !isDone(), [isDirty, isDone]);
   const keyType = form.getValues('keyType');
+  const cannotCreate = useCannotCreate(region);
 
   return (
     <div className={styles.page}>
@@ -174,7 +175,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
               // Dialog forms (the export gate) are portaled but their React events bubble here.
               if (e.target !== e.currentTarget) return;
               e.preventDefault();
-              if (isPending) return;
+              if (isPending || (isReview && cannotCreate)) return;
               if (isReview) submit();
               else void next();
             }}
@@ -227,6 +228,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
               isPending={isPending}
               isReview={isReview}
               keyType={keyType}
+              cannotCreate={cannotCreate}
               onBack={index > 0 ? () => goTo(steps[index - 1]!.id) : undefined}
             />
           </form>
