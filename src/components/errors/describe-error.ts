@@ -33,8 +33,8 @@ export function describeError(error: unknown): ErrorDescription {
         };
       case 401:
         return {
-          title: 'Your session has ended',
-          detail: 'Sign in again to continue.',
+          title: 'The API refused the token',
+          detail: `${server}. Sign in again with a valid token to continue.`,
           isRetryable: false,
           status: 401,
         };
