@@ -60,9 +60,7 @@ test('every wizard step and the export gate, light and dark', async ({ page, api
 
   await page.getByRole('switch', { name: 'Rotate automatically' }).click();
   await page.getByRole('button', { name: /Next/ }).click();
-  await expect(
-    page.getByText('Rotation period is required when rotation is enabled'),
-  ).toBeVisible();
+  await expect(page.getByText('Rotation period is required while rotation is on')).toBeVisible();
   await shot(page, '3-rotation-missing', false);
   await page.getByRole('button', { name: '90 days' }).click();
   await shot(page, '3-rotation');

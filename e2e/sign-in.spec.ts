@@ -69,7 +69,8 @@ test('a 401 anywhere returns to sign-in and then to the same page', async ({ pag
   );
   await page.getByRole('button', { name: 'Refresh keys' }).click();
   await expect(page).toHaveURL(/\/sign-in\?redirect=/);
-  await expect(page.getByText(/Your session ended/)).toBeVisible();
+  await expect(page.getByText(/The API refused the token of this session/)).toBeVisible();
+  await expect(page.getByLabel('Organisation')).toHaveValue(E2E_ORG);
   expect(await storage(page, 'sessionStorage')).not.toContain(E2E_TOKEN);
 
   await page.unroute('**/v1/kms/**');

@@ -31,7 +31,11 @@ export function AuthedLayout() {
   const client = useMemo(
     () =>
       connection
-        ? createApiClient({ ...connection, project, onUnauthorized: () => connectionStore.clear() })
+        ? createApiClient({
+            ...connection,
+            project,
+            onUnauthorized: () => connectionStore.clear({ isRefused: true }),
+          })
         : null,
     [connection, project],
   );

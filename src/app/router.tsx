@@ -6,6 +6,7 @@ import {
   Outlet,
   redirect,
   retainSearchParams,
+  type ParsedLocation,
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import { ErrorPanel } from '@/components/errors/error-panel';
@@ -18,16 +19,19 @@ import { keyDetailTabSchema } from '@/features/keys/detail/key-detail-tabs';
 import { keyListSearchSchema } from '@/features/keys/list/key-list-search';
 import { AuthedLayout } from './authed-layout';
 import { NotFoundPage } from './not-found-page';
+import { reportUnreadableUrl, searchWithNotice } from './url-notice';
+import { UrlNotices } from './url-notices';
 
 /** Project scope lives in the URL (?project=…) and is kept on every navigation. */
 const rootSearchSchema = z.object({ project: z.string().min(1).optional().catch(undefined) });
 
 const rootRoute = createRootRoute({
-  validateSearch: rootSearchSchema,
+  validateSearch: searchWithNotice(rootSearchSchema),
   search: { middlewares: [retainSearchParams(['project'])] },
   component: function Root() {
     return (
       <SignInLinkGate>
+        <UrlNotices />
         <Outlet />
       </SignInLinkGate>
     );
@@ -77,14 +81,14 @@ const auditRoute = createRoute({
 const keyListRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions/$region/keys',
-  validateSearch: keyListSearchSchema,
+  validateSearch: searchWithNotice(keyListSearchSchema),
   component: lazyRouteComponent(() => import('./routes/key-list-route'), 'KeyListRoute'),
 });
 
 const createKeyRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions/$region/keys/new',
-  validateSearch: createKeySearchSchema,
+  validateSearch: searchWithNotice(createKeySearchSchema),
   component: lazyRouteComponent(() => import('./routes/create-key-route'), 'CreateKeyRoute'),
 });
 
@@ -97,13 +101,38 @@ const keyDetailRoute = createRoute({
 const keyDetailTabRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions/$region/keys/$keyId/$tab',
-  validateSearch: cryptoSearchSchema,
+  validateSearch: searchWithNotice(cryptoSearchSchema),
   params: {
-    parse: ({ tab, ...rest }) => ({ ...rest, tab: keyDetailTabSchema.parse(tab) }),
+    // An unknown tab is never an error page: it is reported, and beforeLoad opens the overview.
+    parse: ({ tab, ...rest }) => ({
+      ...rest,
+      tab: keyDetailTabSchema
+        .catch(() => {
+          reportUnreadableUrl(`There is no “${tab}” tab on a key page: showing its overview.`, tab);
+          return 'overview' as const;
+        })
+        .parse(tab),
+    }),
     stringify: ({ tab, ...rest }) => ({ ...rest, tab }),
+  },
+  beforeLoad: ({ location }: { location: ParsedLocation }): void => {
+    // The overview is the same path without its last segment.
+    const [, overview = '', segment = ''] = /^(.*)\/([^/]*)$/.exec(location.pathname) ?? [];
+    if (!isKeyDetailTab(safeDecode(segment)))
+      throw redirect({ href: `${overview}${location.searchStr}`, replace: true });
   },
   component: lazyRouteComponent(() => import('./routes/key-detail-route'), 'KeyTabRoute'),
 });
+
+const isKeyDetailTab = (tab: string) => keyDetailTabSchema.safeParse(tab).success;
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
 
 const routeTree = rootRoute.addChildren([
   signInRoute,

@@ -1,3 +1,4 @@
+import { ZodError } from 'zod';
 import { ApiError, NetworkError, ResponseShapeError } from '@/lib/api-client';
 
 export interface ErrorDescription {
@@ -32,8 +33,8 @@ export function describeError(error: unknown): ErrorDescription {
         };
       case 401:
         return {
-          title: 'Your session has ended',
-          detail: 'Sign in again to continue.',
+          title: 'The API refused the token',
+          detail: `${server}. Sign in again with a valid token to continue.`,
           isRetryable: false,
           status: 401,
         };
@@ -71,6 +72,15 @@ export function describeError(error: unknown): ErrorDescription {
           status: error.status,
         };
     }
+  }
+  if (error instanceof ZodError) {
+    // Its message is a JSON list of schema issues: never shown to a person.
+    return {
+      title: 'This page could not be read',
+      detail:
+        'Part of the address is not in a form the console understands. Go back, or start from Regions.',
+      isRetryable: false,
+    };
   }
   return {
     title: 'Something went wrong',

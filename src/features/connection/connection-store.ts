@@ -11,6 +11,8 @@ export type StoredConnection = z.infer<typeof storedConnectionSchema>;
 const STORAGE_KEY = 'kms.connection';
 const listeners = new Set<() => void>();
 let current: StoredConnection | null | undefined;
+/** Where the last session was when the API refused its token (no token kept; memory only). */
+let refused: { organisation: string; baseUrl: string } | null = null;
 
 function load(): StoredConnection | null {
   try {
@@ -30,6 +32,7 @@ export const connectionStore = {
   },
   set(connection: StoredConnection): void {
     current = connection;
+    refused = null;
     try {
       sessionStorage.setItem(STORAGE_KEY, JSON.stringify(connection));
     } catch {
@@ -37,7 +40,11 @@ export const connectionStore = {
     }
     listeners.forEach((l) => l());
   },
-  clear(): void {
+  /** Ends the session; `{ isRefused: true }` when the API refused its token (a 401). */
+  clear({ isRefused = false }: { isRefused?: boolean } = {}): void {
+    const ended = current === undefined ? load() : current;
+    refused =
+      isRefused && ended ? { organisation: ended.organisation, baseUrl: ended.baseUrl } : null;
     current = null;
     try {
       sessionStorage.removeItem(STORAGE_KEY);
@@ -45,6 +52,10 @@ export const connectionStore = {
       /* nothing stored */
     }
     listeners.forEach((l) => l());
+  },
+  /** The organisation and API address of a session whose token the API refused, if any. */
+  refused(): { organisation: string; baseUrl: string } | null {
+    return refused;
   },
   subscribe(listener: () => void): () => void {
     listeners.add(listener);

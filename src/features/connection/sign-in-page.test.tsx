@@ -73,7 +73,9 @@ describe('SignInPage', () => {
     const { router, queryClient } = renderSignIn(
       '/sign-in?redirect=' + encodeURIComponent('/regions/nl-01/keys?q=pay'),
     );
-    expect(await screen.findByText(/Your session ended/)).toBeInTheDocument();
+    // No session began in this tab: nothing "ended".
+    expect(await screen.findByText('Sign in to open the page you asked for.')).toBeInTheDocument();
+    expect(screen.queryByText(/session ended/i)).toBeNull();
     await fill(user);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { name: 'Key list page' })).toBeInTheDocument();
@@ -118,6 +120,16 @@ describe('SignInPage', () => {
     expect(screen.getByLabelText('API token')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Organisation')).toHaveValue('org-local');
     expect(connectionStore.get()).toBeNull();
+  });
+
+  it('after a 401 later, says the token was refused and keeps the organisation filled', async () => {
+    connectionStore.set({ baseUrl: '', token: 'tok-old', organisation: 'org-kept' });
+    connectionStore.clear({ isRefused: true });
+    renderSignIn('/sign-in?redirect=' + encodeURIComponent('/regions/nl-01/keys'));
+    expect(await screen.findByText(/The API refused the token of this session/)).toBeVisible();
+    expect(screen.queryByText(/session ended/i)).toBeNull();
+    expect(screen.getByLabelText('Organisation')).toHaveValue('org-kept');
+    expect(screen.getByLabelText('API token')).toHaveValue('');
   });
 
   it('puts an unknown organisation on the organisation field', async () => {

@@ -56,17 +56,25 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [isTokenShown, setIsTokenShown] = useState(false);
+  // A session whose token the API refused (a 401 later): its organisation stays filled in.
+  const [refused] = useState(() => (current ? null : connectionStore.refused()));
   const form = useForm<SignInForm>({
     resolver: zodResolver(signInSchema),
     defaultValues: {
-      baseUrl: current?.baseUrl ?? '',
+      baseUrl: current?.baseUrl ?? refused?.baseUrl ?? '',
       token: '',
-      organisation: current?.organisation ?? '',
+      organisation: current?.organisation ?? refused?.organisation ?? '',
     },
   });
   const { errors, isSubmitting } = form.formState;
   const linkNotice = signInLinkNotice(useSignInLink());
-  const isSessionEnded = Boolean(redirect) && !current && !linkNotice;
+  // Only a session that began can have ended: otherwise the page asked for needs a sign-in.
+  const redirectNotice =
+    !redirect || current || linkNotice
+      ? null
+      : refused
+        ? 'The API refused the token of this session (it may have expired or been revoked). Sign in again with a valid token to return to the page you were on.'
+        : 'Sign in to open the page you asked for.';
 
   const onSubmit = async (values: SignInForm) => {
     const connection = {
@@ -112,9 +120,9 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
             {linkNotice.text}
           </p>
         ) : null}
-        {isSessionEnded ? (
-          <p className={styles.notice} role="status">
-            Your session ended. Sign in again to return to the page you were on.
+        {redirectNotice ? (
+          <p className={refused ? styles.error : styles.notice} role="status">
+            {redirectNotice}
           </p>
         ) : null}
         <form onSubmit={form.handleSubmit(onSubmit)} noValidate className={styles.form}>

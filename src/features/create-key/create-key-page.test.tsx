@@ -146,7 +146,7 @@ describe('CreateKeyPage', { timeout: 30_000 }, () => {
     await user.type(name, 'payments-2');
     await user.click(next());
     await heading('Rotation');
-    expect(screen.getByLabelText('Rotation period (days)')).toHaveValue(90);
+    expect(screen.getByLabelText('Rotation period (days)')).toHaveValue('90');
     await user.click(next());
     await user.click(next());
     await user.click(await screen.findByRole('button', { name: 'Create key' }, WAIT));

@@ -5,7 +5,7 @@ import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-fo
 import { PageHeader } from '@/components/ui/page-header';
 import { useConnection } from '@/features/connection';
 import { useApiClient } from '@/lib/api-context';
-import { AvailabilityNotice } from './components/availability-notice';
+import { AvailabilityNotice, useCannotCreate } from './components/availability-notice';
 import { LeaveGuard } from './components/leave-guard';
 import { Stepper } from './components/stepper';
 import { SubmitError } from './components/submit-error';
@@ -18,6 +18,7 @@ import {
 } from './form/form-schema';
 import { visibleSteps } from './form/steps';
 import { StepContent } from './step-content';
+import { PROJECT_INPUT_ID } from './steps/location-fields';
 import { useCreateSubmit } from './use-create-submit';
 import { WizardFooter } from './components/wizard-footer';
 import styles from './create-key-page.module.css';
@@ -86,9 +87,19 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
     goTo,
   });
 
+  // The scope shown on Details must be the scope the key is created in (see LocationFields).
+  const [pendingScope, setPendingScope] = useState<string | null>(null);
+  const [isScopeErrorShown, setIsScopeErrorShown] = useState(false);
+  const isScopeBlocked = (shouldFocus = true) => {
+    if (step.id !== 'details' || !pendingScope) return false;
+    setIsScopeErrorShown(true);
+    if (shouldFocus) document.getElementById(PROJECT_INPUT_ID)?.focus();
+    return true;
+  };
+
   const next = async () => {
     const ok = await form.trigger(step.fields, { shouldFocus: true });
-    if (!ok) return;
+    if (isScopeBlocked(ok) || !ok) return;
     const nextStep = steps[index + 1];
     if (!nextStep) return;
     setReached((r) => Math.max(r, index + 1));
@@ -111,6 +122,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
   const isDirty = form.formState.isDirty;
   const shouldBlock = useCallback(() => isDirty && !isDone(), [isDirty, isDone]);
   const keyType = form.getValues('keyType');
+  const cannotCreate = useCannotCreate(region);
 
   return (
     <div className={styles.page}>
@@ -149,7 +161,10 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
           currentIndex={index}
           reachedIndex={reached}
           isLocked={isPending}
-          onSelect={(s) => goTo(s)}
+          onSelect={(s) => {
+            const isForward = steps.findIndex((d) => d.id === s) > index;
+            if (!isForward || !isScopeBlocked()) goTo(s);
+          }}
         />
         <FormProvider {...form}>
           <form
@@ -160,7 +175,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
               // Dialog forms (the export gate) are portaled but their React events bubble here.
               if (e.target !== e.currentTarget) return;
               e.preventDefault();
-              if (isPending) return;
+              if (isPending || (isReview && cannotCreate)) return;
               if (isReview) submit();
               else void next();
             }}
@@ -197,6 +212,8 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
                     search: (prev) => ({ ...prev, step: 'details' }),
                   })
                 }
+                onPendingScopeChange={setPendingScope}
+                scopeError={isScopeErrorShown ? (pendingScope ?? undefined) : undefined}
                 onProjectChange={(project) =>
                   void navigate({
                     to: '/regions/$region/keys/new',
@@ -211,6 +228,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
               isPending={isPending}
               isReview={isReview}
               keyType={keyType}
+              cannotCreate={cannotCreate}
               onBack={index > 0 ? () => goTo(steps[index - 1]!.id) : undefined}
             />
           </form>

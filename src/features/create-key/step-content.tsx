@@ -19,6 +19,8 @@ export function StepContent({
   onEdit,
   onRegionChange,
   onProjectChange,
+  onPendingScopeChange,
+  scopeError,
 }: {
   step: CreateKeyStep;
   region: string;
@@ -27,6 +29,8 @@ export function StepContent({
   onEdit: (step: CreateKeyStep) => void;
   onRegionChange: (region: string) => void;
   onProjectChange: (project: string | undefined) => void;
+  onPendingScopeChange: (message: string | null) => void;
+  scopeError: string | undefined;
 }) {
   const client = useApiClient();
   const { getValues } = useFormContext<CreateKeyFormValues>();
@@ -39,6 +43,8 @@ export function StepContent({
           region={region}
           onRegionChange={onRegionChange}
           onProjectChange={onProjectChange}
+          onPendingScopeChange={onPendingScopeChange}
+          scopeError={scopeError}
         />
       );
     case 'rotation':

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { AlertTriangle } from 'lucide-react';
 import { summaryQuery } from '@/features/regions';
+import type { Summary } from '@/contract';
 import { useApiClient } from '@/lib/api-context';
 import styles from './availability-notice.module.css';
 
@@ -11,8 +12,8 @@ import styles from './availability-notice.module.css';
 export function AvailabilityNotice({ region }: { region: string }) {
   const client = useApiClient();
   const { data } = useQuery(summaryQuery(client));
-  if (!data) return null;
-  if (!data.featureEnabled) {
+  const state = availability(data, region);
+  if (state === 'disabled') {
     return (
       <div className={`${styles.notice} ${styles.danger}`} role="status">
         <AlertTriangle size={16} aria-hidden />
@@ -23,8 +24,8 @@ export function AvailabilityNotice({ region }: { region: string }) {
       </div>
     );
   }
-  const current = data.regions.find((r) => r.slug === region || r.identity === region);
-  if (current && !current.kmsAvailable) {
+  const current = data?.regions.find((r) => r.slug === region || r.identity === region);
+  if (state === 'unavailable' && current) {
     return (
       <div className={`${styles.notice} ${styles.warning}`} role="status">
         <AlertTriangle size={16} aria-hidden />
@@ -36,4 +37,22 @@ export function AvailabilityNotice({ region }: { region: string }) {
     );
   }
   return null;
+}
+
+/** What the summary already says about creating keys in a region (null: nothing known). */
+export function availability(
+  summary: Summary | undefined,
+  region: string,
+): 'disabled' | 'unavailable' | null {
+  if (!summary) return null;
+  if (!summary.featureEnabled) return 'disabled';
+  const current = summary.regions.find((r) => r.slug === region || r.identity === region);
+  return current && !current.kmsAvailable ? 'unavailable' : null;
+}
+
+/** True when the summary already says a key cannot be created in the region. */
+export function useCannotCreate(region: string): boolean {
+  const client = useApiClient();
+  const { data } = useQuery(summaryQuery(client));
+  return availability(data, region) !== null;
 }

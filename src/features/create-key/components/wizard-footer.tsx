@@ -12,12 +12,15 @@ export function WizardFooter({
   isReview,
   keyType,
   onBack,
+  cannotCreate,
 }: {
   region: string;
   isPending: boolean;
   isReview: boolean;
   keyType: KeyType | '';
   onBack: (() => void) | undefined;
+  /** The summary says KMS is off or absent here: Create is disabled, the notice says why. */
+  cannotCreate: boolean;
 }) {
   return (
     <div className={styles.footer}>
@@ -42,8 +45,19 @@ export function WizardFooter({
             <ArrowLeft size={15} aria-hidden /> Back
           </Button>
         ) : null}
+        {isReview && cannotCreate ? (
+          <span className={styles.progress} id="create-blocked">
+            Keys cannot be created here: see the notice above.
+          </span>
+        ) : null}
         {isReview ? (
-          <Button type="submit" variant="primary" disabled={isPending} aria-busy={isPending}>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={isPending || cannotCreate}
+            aria-busy={isPending}
+            aria-describedby={cannotCreate ? 'create-blocked' : undefined}
+          >
             {isPending ? 'Creating…' : 'Create key'}
           </Button>
         ) : (

@@ -1,11 +1,11 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { KEY_TYPES, KEY_TYPE_INFO, WRAPPING_KEY_RSA_BYTES } from '@/contract';
+import { PERIOD_REQUIRED_MESSAGE } from '@/lib/rotation-period';
 import {
   createKeyFormSchema,
   DEFAULT_FORM_VALUES,
   isBareDerSequence,
-  ROTATION_REQUIRED_MESSAGE,
   stepSchema,
   type CreateKeyFormValues,
   type MapRow,
@@ -125,11 +125,15 @@ describe('step "rotation"', () => {
   });
 
   it('requires a period when on, a whole number, and ignores it when off', () => {
-    expect(on('')).toEqual([`rotationPeriodInDays: ${ROTATION_REQUIRED_MESSAGE}`]);
+    expect(on('')).toEqual([`rotationPeriodInDays: ${PERIOD_REQUIRED_MESSAGE}`]);
     expect(on('1.5')).toEqual([
       'rotationPeriodInDays: Rotation period must be a whole number of days',
     ]);
     expect(on('abc')).toEqual([
+      'rotationPeriodInDays: Rotation period must be a whole number of days',
+    ]);
+    // The browser's number reading is not ours: 1e2 is not "100" here, nor in the Rotation tab.
+    expect(on('1e2')).toEqual([
       'rotationPeriodInDays: Rotation period must be a whole number of days',
     ]);
     expect(

@@ -12,10 +12,10 @@ import {
   labelKeyError,
   labelValueError,
   MAX_MAP_ENTRIES,
-  rotationPeriodSchema,
   WRAPPING_KEY_RSA_BYTES,
 } from '@/contract';
 import { base64ToBytes } from '@/lib/encoding';
+import { rotationPeriodError } from '@/lib/rotation-period';
 import type { CreateKeyStep } from '../create-key-search';
 
 export const KEY_ORIGINS = ['generated', 'imported'] as const;
@@ -35,7 +35,7 @@ export const createKeyFormShape = z.object({
   labels: z.array(mapRowSchema),
   annotations: z.array(mapRowSchema),
   keyRotationEnabled: z.boolean(),
-  /** Kept as typed text; parsed with the contract's rotationPeriodSchema. */
+  /** Kept as typed text; parsed with the console's one period rule (lib/rotation-period). */
   rotationPeriodInDays: z.string(),
   allowRotation: z.boolean(),
   exportAllowed: z.boolean(),
@@ -60,8 +60,6 @@ export const DEFAULT_FORM_VALUES: CreateKeyFormValues = {
   hashFunction: 'sha256',
   importKeyMaterial: '',
 };
-
-export const ROTATION_REQUIRED_MESSAGE = 'Rotation period is required when rotation is enabled';
 
 /** Rows the user left completely blank are ignored (not sent, not checked). */
 export function filledRows(rows: readonly MapRow[]): MapRow[] {
@@ -142,12 +140,8 @@ function checkDetails(v: Values, ctx: Ctx) {
 
 function checkRotation(v: Values, ctx: Ctx) {
   if (v.keyRotationEnabled) {
-    const text = v.rotationPeriodInDays.trim();
-    if (text === '') add(ctx, ['rotationPeriodInDays'], ROTATION_REQUIRED_MESSAGE);
-    else {
-      const periodError = firstIssue(rotationPeriodSchema.safeParse(Number(text)));
-      if (periodError) add(ctx, ['rotationPeriodInDays'], periodError);
-    }
+    const periodError = rotationPeriodError(v.rotationPeriodInDays, true);
+    if (periodError) add(ctx, ['rotationPeriodInDays'], periodError);
     if (v.origin === 'imported' && !v.allowRotation) {
       add(
         ctx,

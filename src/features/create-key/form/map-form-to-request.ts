@@ -1,4 +1,5 @@
 import { keyTypeSchema, type CreateKeyRequest } from '@/contract';
+import { parseRotationPeriod } from '@/lib/rotation-period';
 import { filledRows, normaliseBase64, type CreateKeyFormValues, type MapRow } from './form-schema';
 
 function toRecord(rows: readonly MapRow[]): Record<string, string> | undefined {
@@ -24,8 +25,8 @@ export function mapFormToRequest(values: CreateKeyFormValues): CreateKeyRequest 
   const annotations = toRecord(values.annotations);
   if (annotations) request.annotations = annotations;
   request.keyRotationEnabled = values.keyRotationEnabled;
-  if (values.keyRotationEnabled)
-    request.rotationPeriodInDays = Number(values.rotationPeriodInDays.trim());
+  const period = parseRotationPeriod(values.rotationPeriodInDays);
+  if (values.keyRotationEnabled && period.ok) request.rotationPeriodInDays = period.days;
   request.exportAllowed = values.exportAllowed;
   if (values.origin === 'imported') {
     request.importKeyMaterial = normaliseBase64(values.importKeyMaterial);

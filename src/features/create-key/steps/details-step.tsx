@@ -26,10 +26,14 @@ export function DetailsStep({
   region,
   onRegionChange,
   onProjectChange,
+  onPendingScopeChange,
+  scopeError,
 }: {
   region: string;
   onRegionChange: (region: string) => void;
   onProjectChange: (project: string | undefined) => void;
+  onPendingScopeChange: (message: string | null) => void;
+  scopeError: string | undefined;
 }) {
   const { control, register, formState } = useFormContext<CreateKeyFormValues>();
   const name = useWatch({ control, name: 'name' });
@@ -46,6 +50,8 @@ export function DetailsStep({
         region={region}
         onRegionChange={onRegionChange}
         onProjectChange={onProjectChange}
+        onPendingScopeChange={onPendingScopeChange}
+        scopeError={scopeError}
       />
 
       <div className={styles.section}>

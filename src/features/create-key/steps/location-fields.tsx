@@ -1,6 +1,6 @@
 import * as RadioGroup from '@radix-ui/react-radio-group';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Select, TextInput } from '@/components/ui/field';
 import { recentProjects, rememberProject } from '@/features/connection';
@@ -9,15 +9,39 @@ import { useApiClient } from '@/lib/api-context';
 import { ImmutableBadge } from '../components/immutable-badge';
 import styles from './steps.module.css';
 
+/**
+ * Why the scope shown (the Project radio and its typed project) is not yet the scope the key
+ * would be created in, or null when they agree. Next is blocked while this is not null.
+ */
+export function pendingScopeMessage(
+  scope: 'organisation' | 'project',
+  typed: string,
+  current: string | undefined,
+): string | null {
+  if (scope === 'organisation') return null;
+  const where = current ? `project ${current}` : 'organisation scope';
+  if (!typed) return `Type a project and press Use project, or choose Organisation.`;
+  if (typed === current) return null;
+  return `Press Use project to create the key in project ${typed}; until then it would be created in ${where}.`;
+}
+
+export const PROJECT_INPUT_ID = 'create-key-project';
+
 /** Region and scope of the new key: shown, and changeable before creation (never after). */
 export function LocationFields({
   region,
   onRegionChange,
   onProjectChange,
+  onPendingScopeChange,
+  scopeError,
 }: {
   region: string;
   onRegionChange: (region: string) => void;
   onProjectChange: (project: string | undefined) => void;
+  /** Reports `pendingScopeMessage` as it changes (null again when the fields go away). */
+  onPendingScopeChange: (message: string | null) => void;
+  /** Shown under the project field once Next was refused. */
+  scopeError: string | undefined;
 }) {
   const client = useApiClient();
   const summary = useQuery(summaryQuery(client));
@@ -29,6 +53,9 @@ export function LocationFields({
   const [project, setProject] = useState(client.project ?? '');
   const trimmed = project.trim();
   const [recent] = useState(() => recentProjects(client.organisation));
+  const pending = pendingScopeMessage(scope, trimmed, client.project);
+  useEffect(() => onPendingScopeChange(pending), [pending, onPendingScopeChange]);
+  useEffect(() => () => onPendingScopeChange(null), [onPendingScopeChange]);
   const applyProject = (value: string) => {
     rememberProject(client.organisation, value);
     onProjectChange(value);
@@ -84,6 +111,9 @@ export function LocationFields({
           {scope === 'project' ? (
             <div className={styles.projectRow}>
               <TextInput
+                id={PROJECT_INPUT_ID}
+                aria-invalid={scopeError ? true : undefined}
+                aria-describedby={scopeError ? `${PROJECT_INPUT_ID}-error` : undefined}
                 onKeyDown={(e) => {
                   if (e.key !== 'Enter') return;
                   e.preventDefault();
@@ -111,6 +141,11 @@ export function LocationFields({
                 Use project
               </Button>
             </div>
+          ) : null}
+          {scopeError ? (
+            <span id={`${PROJECT_INPUT_ID}-error`} role="alert" className={styles.fieldError}>
+              {scopeError}
+            </span>
           ) : null}
           <span className={styles.scopeNow} aria-live="polite">
             Creating in{' '}

@@ -1,14 +1,12 @@
 import { CalendarClock } from 'lucide-react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
-import { MAX_ROTATION_DAYS, MIN_ROTATION_DAYS, rotationPeriodSchema } from '@/contract';
-import { Field, TextInput } from '@/components/ui/field';
+import { RotationPeriodField } from '@/components/ui/rotation-period-field';
+import { rotationPeriodDays } from '@/lib/rotation-period';
 import { addDays, formatDate, pluralize } from '@/lib/format';
 import { ImmutableBadge } from '../components/immutable-badge';
 import { ToggleRow } from '../components/toggle-row';
 import type { CreateKeyFormValues } from '../form/form-schema';
 import styles from './steps.module.css';
-
-const PRESETS = [30, 90, 180, 365] as const;
 
 export function RotationStep() {
   const { control, register, setValue, formState } = useFormContext<CreateKeyFormValues>();
@@ -17,8 +15,7 @@ export function RotationStep() {
     name: ['origin', 'keyRotationEnabled', 'rotationPeriodInDays', 'allowRotation'],
   });
   const isImported = origin === 'imported';
-  const period = rotationPeriodSchema.safeParse(Number(periodText.trim()));
-  const days = periodText.trim() !== '' && period.success ? period.data : null;
+  const days = rotationPeriodDays(periodText) ?? null;
   const { errors } = formState;
 
   return (
@@ -71,46 +68,18 @@ export function RotationStep() {
 
       {isOn ? (
         <div className={styles.section}>
-          <Field
-            label="Rotation period (days)"
-            hint={`A whole number from ${MIN_ROTATION_DAYS} to ${MAX_ROTATION_DAYS}. Required while rotation is on.`}
+          <RotationPeriodField
+            registration={register('rotationPeriodInDays')}
+            value={periodText}
+            isEnabled={isOn}
             error={errors.rotationPeriodInDays?.message}
-          >
-            {({ id, describedBy, isInvalid }) => (
-              <div className={styles.periodRow}>
-                <TextInput
-                  id={id}
-                  {...register('rotationPeriodInDays')}
-                  aria-describedby={describedBy}
-                  aria-invalid={isInvalid}
-                  type="number"
-                  inputMode="numeric"
-                  min={MIN_ROTATION_DAYS}
-                  max={MAX_ROTATION_DAYS}
-                  step={1}
-                  className={styles.periodInput}
-                />
-                <div className={styles.presets} role="group" aria-label="Common periods">
-                  {PRESETS.map((p) => (
-                    <button
-                      key={p}
-                      type="button"
-                      className={styles.preset}
-                      aria-pressed={days === p}
-                      onClick={() =>
-                        setValue('rotationPeriodInDays', String(p), {
-                          shouldDirty: true,
-                          shouldValidate: true,
-                        })
-                      }
-                    >
-                      {p === 365 ? '1 year' : `${p} days`}
-                    </button>
-                  ))}
-                </div>
-              </div>
-            )}
-          </Field>
+            onPreset={(p) =>
+              setValue('rotationPeriodInDays', String(p), {
+                shouldDirty: true,
+                shouldValidate: true,
+              })
+            }
+          />
           {days !== null ? (
             <p className={styles.nextRotation} data-testid="first-rotation">
               <CalendarClock size={16} aria-hidden />

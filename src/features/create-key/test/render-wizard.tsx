@@ -33,6 +33,8 @@ export interface WizardApi {
   createKey?: (body: unknown) => Answer;
   /** Keys returned by GET /v1/kms/{region}/keys (the duplicate lookup). */
   existing?: Key[];
+  /** The answer of GET /v1/kms/summary (default: KMS on, no regions listed). */
+  summary?: unknown;
 }
 
 /** A contract-valid key (parsed, so tests never hold an off-contract shape). */
@@ -67,7 +69,7 @@ export function stubApi(api: WizardApi = {}) {
     requests.push({ method, path: `${url.pathname}${url.search}`, body });
     let res: { status: number; json: unknown } = { status: 404, json: { message: 'not found' } };
     if (url.pathname === '/v1/kms/summary')
-      res = { status: 200, json: { featureEnabled: true, regions: [] } };
+      res = { status: 200, json: api.summary ?? { featureEnabled: true, regions: [] } };
     else if (/^\/v1\/kms\/[^/]+\/keys$/.test(url.pathname)) {
       if (method === 'POST')
         res = await (api.createKey?.(body) ?? { status: 201, json: makeKey() });

@@ -23,7 +23,7 @@ describe('RotationForm', () => {
     await user.click(screen.getByRole('switch', { name: 'Rotate automatically' }));
     await user.click(save());
     expect(
-      await screen.findByText('Rotation period is required when rotation is on'),
+      await screen.findByText('Rotation period is required while rotation is on'),
     ).toBeVisible();
     expect(period()).toHaveAttribute('aria-invalid', 'true');
     expect(requests).toHaveLength(0);
@@ -34,6 +34,7 @@ describe('RotationForm', () => {
     ['3651', 'Rotation period must be at most 3650 days'],
     ['1.5', 'Rotation period must be a whole number of days'],
     ['ninety', 'Rotation period must be a whole number of days'],
+    ['1e2', 'Rotation period must be a whole number of days'],
   ])('applies the contract rules to %s', async (text, message) => {
     const { user, requests } = setup(
       makeKey({ keyRotationEnabled: true, rotationPeriodInDays: 30 }),
@@ -85,6 +86,19 @@ describe('RotationForm', () => {
     await user.click(save());
     await waitFor(() => expect(requests).toHaveLength(1));
     expect(requests[0]?.body).toEqual({ keyRotationEnabled: false, rotationPeriodInDays: 30 });
+  });
+
+  it('turning rotation off is never blocked by a period that no longer applies', async () => {
+    const key = makeKey({ keyRotationEnabled: true, rotationPeriodInDays: 30 });
+    const { user, requests } = setup(key, () => [200, makeKey({ rotationPeriodInDays: 30 })]);
+    await user.clear(period());
+    await user.type(period(), 'abc');
+    expect(await screen.findByText('Rotation period must be a whole number of days')).toBeVisible();
+    await user.click(screen.getByRole('switch', { name: 'Rotate automatically' }));
+    expect(screen.queryByText('Rotation period must be a whole number of days')).toBeNull();
+    await user.click(save());
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0]?.body).toEqual({ keyRotationEnabled: false });
   });
 
   it('maps a server 400 about the period onto the field and keeps the input', async () => {

@@ -4,10 +4,11 @@ import { CalendarClock, RotateCw } from 'lucide-react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, TextInput } from '@/components/ui/field';
+import { RotationPeriodField } from '@/components/ui/rotation-period-field';
 import { useToast } from '@/components/ui/toast';
 import type { Key, UpdateRotationRequest } from '@/contract';
 import { isApiError } from '@/lib/api-client';
+import { rotationPeriodDays } from '@/lib/rotation-period';
 import { formatDateTime, formatRelative, pluralize } from '@/lib/format';
 import { useUpdateRotation } from '../api';
 import { ActionButton, ReasonNote } from './action-button';
@@ -21,8 +22,6 @@ import {
   usableVerb,
 } from './key-rules';
 import {
-  previewPeriod,
-  ROTATION_PRESETS,
   rotationFormDefaults,
   rotationFormSchema,
   type RotationFormValues,
@@ -74,10 +73,10 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
     defaultValues: rotationFormDefaults(kmsKey),
     mode: 'onChange',
   });
-  const { control, register, handleSubmit, setValue, setError, reset, formState } = form;
+  const { control, register, handleSubmit, setValue, setError, reset, trigger, formState } = form;
   const enabled = useWatch({ control, name: 'keyRotationEnabled' });
   const periodText = useWatch({ control, name: 'rotationPeriodInDays' });
-  const period = previewPeriod(periodText);
+  const period = rotationPeriodDays(periodText);
   const next = nextRotationDate(kmsKey, { enabled, periodDays: period });
   const now = useNow(60_000);
   const isLocked = disabledReason !== null;
@@ -137,7 +136,11 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
                 id="rotation-enabled"
                 className={styles.switch}
                 checked={field.value}
-                onCheckedChange={(v) => field.onChange(v)}
+                onCheckedChange={(v) => {
+                  field.onChange(v);
+                  // A period error may no longer apply (rotation off), or apply again.
+                  if (formState.errors.rotationPeriodInDays) void trigger('rotationPeriodInDays');
+                }}
                 onBlur={field.onBlur}
                 disabled={isLocked}
                 aria-describedby="rotation-enabled-hint"
@@ -156,43 +159,18 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
             </p>
           </div>
         </div>
-        <Field
-          label="Rotation period (days)"
+        <RotationPeriodField
+          registration={register('rotationPeriodInDays')}
+          value={periodText}
+          isEnabled={enabled}
           error={periodError}
-          hint={enabled ? 'Required while rotation is on.' : 'Kept for when rotation is turned on.'}
-        >
-          {({ id, describedBy, isInvalid }) => (
-            <div className={styles.periodRow}>
-              <TextInput
-                id={id}
-                inputMode="numeric"
-                autoComplete="off"
-                className={styles.periodInput}
-                aria-describedby={describedBy}
-                aria-invalid={isInvalid || undefined}
-                {...register('rotationPeriodInDays')}
-              />
-              <div className={styles.presets} role="group" aria-label="Period presets">
-                {ROTATION_PRESETS.map((days) => (
-                  <Button
-                    key={days}
-                    size="small"
-                    variant={period === days ? 'primary' : 'secondary'}
-                    aria-pressed={period === days}
-                    onClick={() =>
-                      setValue('rotationPeriodInDays', String(days), {
-                        shouldDirty: true,
-                        shouldValidate: true,
-                      })
-                    }
-                  >
-                    {days} days
-                  </Button>
-                ))}
-              </div>
-            </div>
-          )}
-        </Field>
+          onPreset={(days) =>
+            setValue('rotationPeriodInDays', String(days), {
+              shouldDirty: true,
+              shouldValidate: true,
+            })
+          }
+        />
       </fieldset>
       <div className={styles.preview} aria-live="polite">
         <CalendarClock size={16} aria-hidden />

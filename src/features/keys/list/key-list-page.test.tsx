@@ -197,6 +197,17 @@ describe('KeyListPage', () => {
     );
   });
 
+  it('shows the unavailable state at once when the summary says so, while the list still loads', async () => {
+    const { fetchImpl } = stubFetch({});
+    // The list never answers (as while a 503 is being retried); the summary does.
+    const hanging: typeof fetch = (input, init) =>
+      String(input).includes('/keys') ? new Promise(() => {}) : fetchImpl(input, init);
+    renderKeyList('/regions/de-01/keys', hanging);
+    expect(
+      await screen.findByRole('heading', { name: 'KMS is not available in de-01' }),
+    ).toBeInTheDocument();
+  });
+
   it('offers the regions with KMS when the region has none (503)', async () => {
     const { fetchImpl } = stubFetch({
       listKeys: () => ({ status: 503, json: { message: 'KMS is not available in region de-01' } }),

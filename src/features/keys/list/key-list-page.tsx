@@ -17,6 +17,7 @@ import {
   CreateKeyLink,
   EmptyRegion,
   KeyListError,
+  knownUnavailable,
   KeyListSkeleton,
   NoMatch,
 } from './key-list-states';
@@ -121,14 +122,17 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
   const isEmptyRegion =
     !list.isPending && !isFailed && keys.length === 0 && !isLookup && !list.isPlaceholderData;
 
+  // While the list is still loading (503s are retried), what the summary already says is shown.
+  const known = list.isPending ? knownUnavailable(summary.data, region) : null;
+
   let body;
-  if (list.isPending) {
+  if (list.isPending && !known) {
     body = <KeyListSkeleton />;
-  } else if (isFailed) {
+  } else if (isFailed || known) {
     body = (
       <div className={styles.stateWrap}>
         <KeyListError
-          error={list.error}
+          error={known ?? list.error}
           region={region}
           organisation={client.organisation}
           project={client.project}

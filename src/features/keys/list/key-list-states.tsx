@@ -8,7 +8,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ProjectNotFound } from '@/features/connection';
 import { KmsDisabledState, summaryQuery } from '@/features/regions';
-import { isApiError, NetworkError } from '@/lib/api-client';
+import type { Summary } from '@/contract';
+import { ApiError, isApiError, NetworkError } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { KEY_COLUMNS } from './key-columns';
 import styles from './key-list.module.css';
@@ -118,6 +119,29 @@ export function NoMatch({
 }
 
 /** A designed page for every way loading the list can fail. */
+/**
+ * The answer the key list would get, when the summary already says it: KMS off for the
+ * organisation (403) or not available in the region (503). Shown at once, without waiting for
+ * the list's retries; null when the summary does not say (or is not loaded yet).
+ */
+export function knownUnavailable(summary: Summary | undefined, region: string): ApiError | null {
+  if (!summary) return null;
+  if (!summary.featureEnabled)
+    return new ApiError(
+      403,
+      'KMS is not enabled for this organisation (regions summary)',
+      'listKeys',
+    );
+  const info = summary.regions.find((r) => r.slug === region || r.identity === region);
+  if (info && !info.kmsAvailable)
+    return new ApiError(
+      503,
+      `KMS is not available in region ${region} (regions summary)`,
+      'listKeys',
+    );
+  return null;
+}
+
 export function KeyListError({
   error,
   region,
