@@ -19,6 +19,7 @@ export function StepContent({
   onEdit,
   onRegionChange,
   onProjectChange,
+  exportConsent,
 }: {
   step: CreateKeyStep;
   region: string;
@@ -27,6 +28,7 @@ export function StepContent({
   onEdit: (step: CreateKeyStep) => void;
   onRegionChange: (region: string) => void;
   onProjectChange: (project: string | undefined) => void;
+  exportConsent: { phrase: string; allow: () => void };
 }) {
   const client = useApiClient();
   const { getValues } = useFormContext<CreateKeyFormValues>();
@@ -44,7 +46,7 @@ export function StepContent({
     case 'rotation':
       return <RotationStep />;
     case 'export':
-      return <ExportStep />;
+      return <ExportStep phrase={exportConsent.phrase} onAllow={exportConsent.allow} />;
     case 'material':
       return <MaterialStep region={region} apiUrl={apiUrl} />;
     case 'review': {

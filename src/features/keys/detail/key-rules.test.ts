@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   deleteReason,
-  deletionConfirmation,
+  keyConfirmation,
   disableReason,
   enableReason,
   exportReason,
@@ -89,7 +89,7 @@ describe('key rules', () => {
     expect(purgeDate(makeKey(), now)).toBeNull();
   });
 
-  it('confirms deletion with region/slug', () => {
-    expect(deletionConfirmation('nl-01', makeKey())).toBe('nl-01/orders-key');
+  it('confirms deletion and export with region/slug', () => {
+    expect(keyConfirmation('nl-01', makeKey())).toBe('nl-01/orders-key');
   });
 });

@@ -1,4 +1,10 @@
-import { isAsymmetricKeyType, KEY_TYPE_INFO, type Key, type KeyVersion } from '@/contract';
+import {
+  confirmationPhrase,
+  isAsymmetricKeyType,
+  KEY_TYPE_INFO,
+  type Key,
+  type KeyVersion,
+} from '@/contract';
 import { addDays } from '@/lib/format';
 
 /** Fixed waiting period between scheduling deletion and the purge (kms-api.md section 7). */
@@ -142,7 +148,10 @@ export function newOutputVerb(key: Key): string {
   return out.join(' and ');
 }
 
-/** The text typed to confirm deletion. */
-export function deletionConfirmation(region: string, key: Key): string {
-  return `${region}/${key.slug}`;
+/** The text typed to confirm scheduling deletion or exporting this key: `region/slug`. */
+export function keyConfirmation(region: string, key: Pick<Key, 'slug'>): string {
+  return confirmationPhrase(region, key.slug);
 }
+
+/** The hint under every typed confirmation of an existing key. */
+export const KEY_CONFIRMATION_HINT = "The key's region and slug, as shown.";

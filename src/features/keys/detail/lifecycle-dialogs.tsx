@@ -3,7 +3,8 @@ import { KEY_TYPE_INFO, type Key } from '@/contract';
 import { addDays, formatDate, formatDateTime } from '@/lib/format';
 import {
   DELETION_WINDOW_DAYS,
-  deletionConfirmation,
+  KEY_CONFIRMATION_HINT,
+  keyConfirmation,
   latestVersionOf,
   newOutputVerb,
   usableVerb,
@@ -116,7 +117,8 @@ export function ScheduleDeletionDialog({
       title={`Schedule deletion of ${kmsKey.name}?`}
       confirmLabel="Schedule deletion"
       variant="danger"
-      confirmationText={deletionConfirmation(region, kmsKey)}
+      confirmationText={keyConfirmation(region, kmsKey)}
+      confirmationHint={KEY_CONFIRMATION_HINT}
     >
       <p>
         The key stops working now and is <strong>purged for good</strong> after a fixed{' '}
