@@ -156,3 +156,26 @@ test('an imported key without allowRotation shows rotation disabled, with the re
   await expect(page.getByText('No: this imported key can never rotate')).toBeVisible();
   await expect(page.getByText('Imported (BYOK)', { exact: true }).first()).toBeVisible();
 });
+
+test('cancelling deletion says the key becomes active, and can keep a disabled key disabled', async ({
+  page,
+  api,
+}) => {
+  const key = await createKey(api, REGION, {
+    name: uniqueName('Cancel deletion key'),
+    keyType: 'aes256-gcm96',
+  });
+  expect((await api.post(`/v1/kms/${REGION}/keys/${key.identity}/disable`)).status()).toBe(200);
+  expect((await api.delete(`/v1/kms/${REGION}/keys/${key.identity}`)).status()).toBe(200);
+  await signIn(page);
+  await page.goto(`/regions/${REGION}/keys/${key.identity}`);
+  await page.getByRole('button', { name: 'Cancel deletion', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /Cancel deletion of/ });
+  await expect(dialog).toContainText('returns to active');
+  await expect(dialog).toContainText('even if the key was disabled before');
+  await dialog.getByRole('button', { name: 'Cancel deletion and keep it disabled' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Deletion cancelled: .* is disabled/).first()).toBeVisible();
+  await expect(page.getByText('This key is disabled.', { exact: true })).toBeVisible();
+  expect((await getKey(api, key.identity)).key?.status).toBe('disabled');
+});

@@ -5,7 +5,6 @@ import {
   DELETION_WINDOW_DAYS,
   KEY_CONFIRMATION_HINT,
   keyConfirmation,
-  latestVersionOf,
   newOutputVerb,
   usableVerb,
 } from './key-rules';
@@ -123,7 +122,8 @@ export function ScheduleDeletionDialog({
       <p>
         The key stops working now and is <strong>purged for good</strong> after a fixed{' '}
         {DELETION_WINDOW_DAYS}-day waiting period, on about <strong>{formatDateTime(purge)}</strong>
-        . Until then you can cancel the deletion and the key returns to active.
+        . Until then you can cancel the deletion; the key then returns to active (you can keep it
+        disabled instead).
       </p>
       <div className={styles.dangerBox}>
         <p className={styles.dangerTitle}>What breaks</p>
@@ -159,22 +159,6 @@ export function ScheduleDeletionDialog({
       {kmsKey.exportAllowed ? null : (
         <p>Export was never allowed for this key, so no copy of the material exists outside KMS.</p>
       )}
-    </ConfirmDialog>
-  );
-}
-
-export function CancelDeletionDialog({ kmsKey, ...props }: DialogBase) {
-  const latest = latestVersionOf(kmsKey);
-  return (
-    <ConfirmDialog
-      {...props}
-      title={`Cancel deletion of ${kmsKey.name}?`}
-      confirmLabel="Cancel deletion"
-    >
-      <p>
-        The purge is called off and the key returns to <strong>active</strong> with all its versions
-        {latest ? ` (latest: version ${latest.version})` : ''}: requests work again at once.
-      </p>
     </ConfirmDialog>
   );
 }
