@@ -7,7 +7,14 @@ import { ActionButton } from './action-button';
 import { CancelDeletionDialog } from './cancel-deletion-dialog';
 import { errorText } from './error-text';
 import { ExportDialog } from './export-dialog';
-import { deleteReason, disableReason, enableReason, exportReason, rotateReason } from './key-rules';
+import {
+  deleteReason,
+  disableReason,
+  enableReason,
+  exportReason,
+  isRotationLocked,
+  rotateReason,
+} from './key-rules';
 import styles from './key-detail.module.css';
 import {
   DisableDialog,
@@ -35,9 +42,12 @@ export function KeyActions({
   const groupRef = useReturnFocus(dialog);
   return (
     <div className={styles.actions} ref={groupRef} role="group" aria-label="Key actions">
-      <ActionButton reason={rotateReason(kmsKey)} onClick={() => open('rotate')}>
-        <RotateCw size={15} aria-hidden /> Rotate now
-      </ActionButton>
+      {/* A key that can never rotate offers no rotation at all (the Rotation tab says why). */}
+      {isRotationLocked(kmsKey) ? null : (
+        <ActionButton reason={rotateReason(kmsKey)} onClick={() => open('rotate')}>
+          <RotateCw size={15} aria-hidden /> Rotate now
+        </ActionButton>
+      )}
       {kmsKey.status === 'disabled' ? (
         <ActionButton reason={enableReason(kmsKey)} onClick={() => open('enable')}>
           <Power size={15} aria-hidden /> Enable

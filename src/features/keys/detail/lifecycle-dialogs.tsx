@@ -7,6 +7,7 @@ import {
   keyConfirmation,
   newOutputVerb,
   usableVerb,
+  usableVersions,
 } from './key-rules';
 import styles from './key-detail.module.css';
 
@@ -35,9 +36,9 @@ export function RotateNowDialog({ kmsKey, ...props }: DialogBase) {
       </p>
       <ul>
         <li>
-          Nothing already produced breaks: versions {kmsKey.minDecryptionVersion} to{' '}
-          {kmsKey.latestVersion} still {usableVerb(kmsKey)}, because every ciphertext and signature
-          names its version (<code>thalassa:v{kmsKey.latestVersion}:…</code>).
+          Nothing already produced breaks: {usableVersions(kmsKey)} can still {usableVerb(kmsKey)},
+          because every ciphertext and signature names its version (
+          <code>thalassa:v{kmsKey.latestVersion}:…</code>).
         </li>
         {KEY_TYPE_INFO[kmsKey.keyType].publicKeyFormat ? (
           <li>
@@ -93,8 +94,7 @@ export function EnableDialog({ kmsKey, ...props }: DialogBase) {
     <ConfirmDialog {...props} title={`Enable ${kmsKey.name}?`} confirmLabel="Enable key">
       <p>
         The key becomes active again: {newOutputVerb(kmsKey)} uses version {kmsKey.latestVersion},
-        and versions {kmsKey.minDecryptionVersion} to {kmsKey.latestVersion} {usableVerb(kmsKey)}{' '}
-        again.
+        and {usableVersions(kmsKey)} can {usableVerb(kmsKey)} again.
         {kmsKey.keyRotationEnabled ? ' Automatic rotation resumes.' : ''}
       </p>
     </ConfirmDialog>
