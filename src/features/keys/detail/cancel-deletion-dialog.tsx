@@ -80,6 +80,7 @@ export function CancelDeletionDialog({
         onOpenChange(isOpen);
       }}
       title={`Cancel deletion of ${kmsKey.name}?`}
+      isWide
     >
       <div className={styles.stack}>
         <p>
