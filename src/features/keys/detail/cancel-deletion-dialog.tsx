@@ -82,7 +82,15 @@ export function CancelDeletionDialog({
       title={`Cancel deletion of ${kmsKey.name}?`}
       isWide
     >
-      <div className={styles.stack}>
+      <form
+        className={styles.stack}
+        onSubmit={(e) => {
+          e.preventDefault();
+          // React events bubble through portals: never let this submit reach a form around it.
+          e.stopPropagation();
+          if (!isBusy && !cancelled) void run(false);
+        }}
+      >
         <p>
           The purge is called off and the key returns to <strong>active</strong> with all its
           versions{latest ? ` (latest: version ${latest.version})` : ''}: requests work again at
@@ -118,18 +126,13 @@ export function CancelDeletionDialog({
               <Button variant="secondary" disabled={isBusy} onClick={() => void run(true)}>
                 Cancel deletion and keep it disabled
               </Button>
-              <Button
-                variant="primary"
-                disabled={isBusy}
-                aria-busy={isBusy}
-                onClick={() => void run(false)}
-              >
-                Cancel deletion
+              <Button type="submit" variant="primary" disabled={isBusy} aria-busy={isBusy}>
+                {isBusy ? 'Working…' : 'Cancel deletion'}
               </Button>
             </>
           )}
         </div>
-      </div>
+      </form>
     </Dialog>
   );
 }
