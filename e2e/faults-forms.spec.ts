@@ -115,7 +115,7 @@ test('export: failures show in the dialog with the gate still filled in; a slow 
     await expectDialogError(dialog, kind);
     expect(fault.count(), kind).toBe(1);
     await expect(ack).toBeChecked();
-    await expect(slug).toHaveValue(key.slug);
+    await expect(slug).toHaveValue(confirmationPhrase(REGION, key.slug));
     await expect(version).toHaveValue('1');
     await expect(submit).toBeEnabled();
     await expect(dialog.getByTestId('export-material')).toHaveCount(0);
