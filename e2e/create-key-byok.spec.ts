@@ -6,7 +6,13 @@ import {
   randomBytes,
 } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
-import { keySchema, wrappingKeyResponseSchema, type ByokHashFunction } from '../src/contract';
+import {
+  confirmationPhrase,
+  keySchema,
+  slugify,
+  wrappingKeyResponseSchema,
+  type ByokHashFunction,
+} from '../src/contract';
 import { wizard } from './create-key-wizard';
 import { expect, signIn, test, uniqueName } from './fixtures';
 
@@ -56,7 +62,7 @@ test.describe('create-key wizard: bring your own key', () => {
     await w.exportSwitch().click();
     const gate = page.getByRole('dialog');
     await gate.getByRole('checkbox').check();
-    await gate.getByLabel(/Type .* to confirm/).fill(name);
+    await gate.getByLabel(/Type .* to confirm/).fill(confirmationPhrase('nl-01', slugify(name)));
     await gate.getByRole('button', { name: 'Allow export' }).click();
     await w.next('Key material');
 

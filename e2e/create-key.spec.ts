@@ -1,4 +1,11 @@
-import { KEY_TYPES, KEY_TYPE_INFO, keySchema, type Key } from '../src/contract';
+import {
+  confirmationPhrase,
+  KEY_TYPES,
+  KEY_TYPE_INFO,
+  keySchema,
+  slugify,
+  type Key,
+} from '../src/contract';
 import { wizard } from './create-key-wizard';
 import { createKey, expect, signIn, test, uniqueName } from './fixtures';
 import type { APIRequestContext } from '@playwright/test';
@@ -184,9 +191,10 @@ test.describe('create-key wizard', () => {
     await expect(allow).toBeDisabled();
     await gate.getByRole('checkbox').check();
     await expect(allow).toBeDisabled();
-    await gate.getByLabel(/Type .* to confirm/).fill('not the name');
-    await expect(allow).toBeDisabled();
+    // One rule for every typed confirmation: region/slug (here the slug the name will get).
     await gate.getByLabel(/Type .* to confirm/).fill(name);
+    await expect(allow).toBeDisabled();
+    await gate.getByLabel(/Type .* to confirm/).fill(confirmationPhrase('nl-01', slugify(name)));
     await allow.click();
     await expect(gate).toBeHidden();
     await expect(w.exportSwitch()).toHaveAttribute('aria-checked', 'true');
@@ -197,6 +205,42 @@ test.describe('create-key wizard', () => {
     await expect(page.getByText('"exportAllowed": true')).toBeVisible();
     const id = await w.create();
     expect(await getKey(api, id)).toMatchObject({ name, exportAllowed: true });
+  });
+
+  test('renaming after the export gate turns export off again and says why', async ({
+    page,
+    api,
+  }) => {
+    test.slow(); // a whole wizard walk plus a creation, on a shared machine
+    const w = wizard(page);
+    await signIn(page);
+    await w.open();
+    await w.next('Details');
+    const name = uniqueName('consented');
+    await w.name().fill(name);
+    await w.next('Rotation');
+    await w.next('Export');
+    await w.exportSwitch().click();
+    const gate = page.getByRole('dialog', { name: "Allow export of this key's material?" });
+    await gate.getByRole('checkbox').check();
+    await gate.getByLabel(/Type .* to confirm/).fill(confirmationPhrase('nl-01', slugify(name)));
+    await gate.getByRole('button', { name: 'Allow export' }).click();
+    await expect(w.exportSwitch()).toHaveAttribute('aria-checked', 'true');
+
+    await w.back();
+    await w.back();
+    await expect(w.heading('Details')).toBeVisible();
+    const renamed = `${name} b`;
+    await w.name().fill(renamed);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Export was turned off' }),
+    ).toContainText('because the key name changed');
+    await w.next('Rotation');
+    await w.next('Export');
+    await expect(w.exportSwitch()).toHaveAttribute('aria-checked', 'false');
+    await w.next('Review and create');
+    const id = await w.create();
+    expect(await getKey(api, id)).toMatchObject({ name: renamed, exportAllowed: false });
   });
 
   test('labels and annotations are checked as you type and sent as maps', async ({ page, api }) => {

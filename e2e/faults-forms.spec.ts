@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { keySchema, type Key } from '../src/contract';
+import { confirmationPhrase, keySchema, slugify, type Key } from '../src/contract';
 import { wizard } from './create-key-wizard';
 import { createKey, expect, signIn, test, uniqueName } from './fixtures';
 import {
@@ -98,13 +98,13 @@ test('export: failures show in the dialog with the gate still filled in; a slow 
   const openButton = page.getByRole('button', { name: 'Export', exact: true });
   const dialog = page.getByRole('dialog', { name: /Export key material/ });
   const ack = dialog.getByRole('checkbox', { name: /cannot be revoked/ });
-  const slug = dialog.getByRole('textbox', { name: /Type the key's slug/ });
+  const slug = dialog.getByRole('textbox', { name: /to confirm/ });
   const version = dialog.getByRole('combobox', { name: 'Version' });
   const submit = dialog.getByRole('button', { name: 'Export version 1' });
   const fillGate = async () => {
     await openButton.click();
     await ack.check();
-    await slug.fill(key.slug);
+    await slug.fill(confirmationPhrase(REGION, key.slug));
     await version.selectOption('1');
   };
   await fillGate();
@@ -115,7 +115,7 @@ test('export: failures show in the dialog with the gate still filled in; a slow 
     await expectDialogError(dialog, kind);
     expect(fault.count(), kind).toBe(1);
     await expect(ack).toBeChecked();
-    await expect(slug).toHaveValue(key.slug);
+    await expect(slug).toHaveValue(confirmationPhrase(REGION, key.slug));
     await expect(version).toHaveValue('1');
     await expect(submit).toBeEnabled();
     await expect(dialog.getByTestId('export-material')).toHaveCount(0);
@@ -188,7 +188,7 @@ test('create key: failed creates keep every field and offer a retry; a slow crea
   await w.exportSwitch().click();
   const gate = page.getByRole('dialog', { name: "Allow export of this key's material?" });
   await gate.getByRole('checkbox').check();
-  await gate.getByLabel(/Type .* to confirm/).fill(name);
+  await gate.getByLabel(/Type .* to confirm/).fill(confirmationPhrase(REGION, slugify(name)));
   await gate.getByRole('button', { name: 'Allow export' }).click();
   await expect(gate).toBeHidden();
   await w.next('Review and create');

@@ -25,6 +25,8 @@ interface Step {
   method: string;
   /** Appended to the key's API path. */
   suffix: string;
+  /** The dialog's button that closes it without acting, when not "Cancel". */
+  dismiss?: string;
   /** Text typed to confirm, if the dialog asks for it. */
   typed?: (key: Key) => string;
   /** What the page still shows after the action failed (an optimistic change rolled back). */
@@ -76,6 +78,7 @@ const STEPS: [Step, Step, Step, Step, Step] = [
     button: 'Cancel deletion',
     dialog: /^Cancel deletion of .*\?$/,
     confirm: /^Cancel deletion$/,
+    dismiss: 'Keep it scheduled',
     method: 'DELETE',
     suffix: '/cancel-deletion',
     done: { status: 'active' },
@@ -134,7 +137,7 @@ test('lifecycle actions: 500, 503 and aborted answers show in the dialog, keep t
 
       if (i === 0) {
         // The page stays usable: close the dialog, use a tab, come back to a clean dialog.
-        await p.dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+        await p.dialog.getByRole('button', { name: step.dismiss ?? 'Cancel', exact: true }).click();
         await expect(p.dialog).toBeHidden();
         await page.getByRole('tab', { name: 'Versions' }).click();
         await expect(page.getByRole('row', { name: /^v1 / })).toBeVisible();

@@ -85,8 +85,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('dialog').getByRole('checkbox').check();
     await page
       .getByRole('dialog')
-      .getByLabel(/Type the key/)
-      .fill(key.slug);
+      .getByLabel(/to confirm/)
+      .fill(`${REGION}/${key.slug}`);
     await shot(page, `dialog-export-gate-${scheme}`);
     await page
       .getByRole('dialog')

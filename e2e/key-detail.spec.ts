@@ -127,7 +127,7 @@ test('public key: PEM per version, SHA-256 fingerprint of the DER, copy and down
   expect(fingerprint(pem1)).not.toBe(fingerprint(pem2));
 });
 
-test('public key of an Ed25519 key is base64 of the raw 32 bytes, fingerprinted over them', async ({
+test('public key of an Ed25519 key: raw base64 and PEM, one fingerprint over the raw 32 bytes', async ({
   page,
   api,
 }) => {
@@ -138,11 +138,28 @@ test('public key of an Ed25519 key is base64 of the raw 32 bytes, fingerprinted 
   expect(raw.length).toBe(32);
   await signIn(page);
   await page.goto(`/regions/${REGION}/keys/${key.identity}/public-key`);
-  await expect(page.getByText('Ed25519 public key: base64 of the raw 32 bytes.')).toBeVisible();
+  await expect(page.getByText(/Ed25519 public key: base64 of the raw 32 bytes/)).toBeVisible();
   const expected = (
     createHash('sha256').update(raw).digest('hex').toUpperCase().match(/../g) ?? []
   ).join(':');
   await expect(page.getByTestId('public-key-fingerprint')).toHaveText(expected);
+
+  // The same key as PEM SubjectPublicKeyInfo: copy and download give a key OpenSSL/Node read
+  // back to the same 32 bytes, so the fingerprint above holds for it too.
+  const spkiRaw = (pem: string) =>
+    createPublicKey(pem).export({ type: 'spki', format: 'der' }).subarray(12);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy PEM public key version 1' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
+  expect(spkiRaw(copied).equals(raw)).toBe(true);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .pem' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`${key.slug}-v1.pem`);
+  const saved = await readFile(await file.path(), 'utf8');
+  expect(saved).toBe(copied);
+  expect(spkiRaw(saved).equals(raw)).toBe(true);
 });
 
 test('API tab: curl for every action and Terraform, with placeholders and never the token', async ({

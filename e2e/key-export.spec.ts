@@ -35,13 +35,15 @@ test('export gate: nothing is fetched before the typed slug, material masked, cl
   const dialog = page.getByRole('dialog', { name: /Export key material/ });
   await expect(dialog).toContainText('Break-glass action');
   const submit = dialog.getByRole('button', { name: /Export version/ });
-  const slug = dialog.getByRole('textbox', { name: /Type the key's slug/ });
+  const slug = dialog.getByRole('textbox', { name: /to confirm/ });
   await expect(submit).toBeDisabled();
   await dialog.getByRole('checkbox', { name: /cannot be revoked/ }).check();
   await expect(submit).toBeDisabled();
-  await slug.fill(key.slug.slice(0, -1));
-  await expect(submit).toBeDisabled();
   await slug.fill(key.slug);
+  await expect(submit).toBeDisabled();
+  await slug.fill(`${REGION}/${key.slug}`.slice(0, -1));
+  await expect(submit).toBeDisabled();
+  await slug.fill(`${REGION}/${key.slug}`);
   await dialog.getByRole('combobox', { name: 'Version' }).selectOption('1');
   expect(exports).toEqual([]);
   await dialog.getByRole('button', { name: 'Export version 1' }).click();
@@ -61,14 +63,18 @@ test('export gate: nothing is fetched before the typed slug, material masked, cl
   await open.click();
   await expect(dialog.getByTestId('export-material')).toHaveCount(0);
   await expect(dialog.getByRole('checkbox', { name: /cannot be revoked/ })).not.toBeChecked();
-  await expect(dialog.getByRole('textbox', { name: /Type the key's slug/ })).toHaveValue('');
+  await expect(dialog.getByRole('textbox', { name: /to confirm/ })).toHaveValue('');
   expect(exports).toHaveLength(1);
   // The audit feed records the export, without the material.
   await page.keyboard.press('Escape');
   await expect(page.getByText(/Last used .* by Export \(version 1\)/)).toBeVisible();
 });
 
-test('exported material is cleared from the page after 60 seconds', async ({ page, api }) => {
+test('exported material is cleared after 60 seconds and the gate is re-armed', async ({
+  page,
+  api,
+}) => {
+  test.slow(); // sign-in, export and two clock jumps, on a shared machine
   const key = await createKey(api, REGION, {
     name: uniqueName('Timed export key'),
     keyType: 'hmac-sha512',
@@ -80,7 +86,7 @@ test('exported material is cleared from the page after 60 seconds', async ({ pag
   await page.getByRole('button', { name: 'Export' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('checkbox').check();
-  await dialog.getByRole('textbox', { name: /Type the key's slug/ }).fill(key.slug);
+  await dialog.getByRole('textbox', { name: /to confirm/ }).fill(`${REGION}/${key.slug}`);
   await dialog.getByRole('button', { name: 'Export version 1' }).click();
   await dialog.getByRole('button', { name: 'Reveal' }).click();
   const revealed = (await dialog.getByTestId('export-material').innerText()).trim();
@@ -91,4 +97,8 @@ test('exported material is cleared from the page after 60 seconds', async ({ pag
   await expect(dialog.getByTestId('export-material')).toHaveCount(0);
   await expect(dialog.getByRole('status')).toContainText('cleared from this page');
   expect(await page.content()).not.toContain(revealed);
+  // Re-armed: consent is asked again from scratch.
+  await expect(dialog.getByRole('checkbox')).not.toBeChecked();
+  await expect(dialog.getByRole('textbox', { name: /to confirm/ })).toHaveValue('');
+  await expect(dialog.getByRole('button', { name: 'Export version 1' })).toBeDisabled();
 });

@@ -40,7 +40,10 @@ test('schedule deletion: typed region/slug, countdown, cancel; after 30 days the
   expect(pending?.status).toBe('pending_deletion');
 
   await page.getByRole('button', { name: 'Cancel deletion' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Cancel deletion' }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: 'Cancel deletion', exact: true })
+    .click();
   await expect(page.getByText(/Scheduled for deletion/)).toBeHidden();
   expect((await getKey(api, key.identity)).key?.status).toBe('active');
 

@@ -24,7 +24,8 @@ test('rotate now: the dialog says what happens, a new version becomes latest', a
   await trigger.click();
   const dialog = page.getByRole('dialog', { name: /Rotate .* now\?/ });
   await expect(dialog).toContainText('A new version 2 is generated and becomes the latest');
-  await expect(dialog).toContainText('versions 1 to 1 still decrypt');
+  await expect(dialog).toContainText('version 1 can still decrypt');
+  await expect(dialog).not.toContainText('versions 1 to 1');
   await dialog.getByRole('button', { name: 'Create version 2' }).click();
   await expect(dialog).toBeHidden();
   // Focus returns to what opened the dialog.
@@ -132,7 +133,7 @@ async function wrapForImport(api: APIRequestContext, material: Buffer): Promise<
   return Buffer.concat([rsa, wrapped]).toString('base64');
 }
 
-test('an imported key without allowRotation shows rotation disabled, with the reason', async ({
+test('an imported key that can never rotate says so in plain words and offers no rotation', async ({
   page,
   api,
 }) => {
@@ -148,11 +149,36 @@ test('an imported key without allowRotation shows rotation disabled, with the re
   await expect(page.getByRole('switch', { name: 'Rotate automatically' })).toBeDisabled();
   await expect(page.getByRole('textbox', { name: 'Rotation period (days)' })).toBeDisabled();
   await expect(page.getByRole('note').first()).toContainText(
-    'Imported without allowRotation: automatic rotation can never be turned on',
+    'imported with rotation not allowed: automatic rotation can never be turned on',
   );
-  await expect(page.getByRole('button', { name: 'Rotate now', exact: true })).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Rotate now…' })).toBeDisabled();
+  await expect(page.getByRole('heading', { name: 'This key never rotates' })).toBeVisible();
+  await expect(page.getByText(/so it can never rotate/)).toBeVisible();
+  await expect(page.getByText('Rotate now')).toHaveCount(0);
+  await expect(page.getByText('allowRotation')).toHaveCount(0);
   await page.getByRole('tab', { name: 'Overview' }).click();
   await expect(page.getByText('No: this imported key can never rotate')).toBeVisible();
   await expect(page.getByText('Imported (BYOK)', { exact: true }).first()).toBeVisible();
+});
+
+test('cancelling deletion says the key becomes active, and can keep a disabled key disabled', async ({
+  page,
+  api,
+}) => {
+  const key = await createKey(api, REGION, {
+    name: uniqueName('Cancel deletion key'),
+    keyType: 'aes256-gcm96',
+  });
+  expect((await api.post(`/v1/kms/${REGION}/keys/${key.identity}/disable`)).status()).toBe(200);
+  expect((await api.delete(`/v1/kms/${REGION}/keys/${key.identity}`)).status()).toBe(200);
+  await signIn(page);
+  await page.goto(`/regions/${REGION}/keys/${key.identity}`);
+  await page.getByRole('button', { name: 'Cancel deletion', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /Cancel deletion of/ });
+  await expect(dialog).toContainText('returns to active');
+  await expect(dialog).toContainText('even if the key was disabled before');
+  await dialog.getByRole('button', { name: 'Cancel deletion and keep it disabled' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Deletion cancelled: .* is disabled/).first()).toBeVisible();
+  await expect(page.getByText('This key is disabled.', { exact: true })).toBeVisible();
+  expect((await getKey(api, key.identity)).key?.status).toBe('disabled');
 });

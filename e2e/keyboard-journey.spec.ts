@@ -250,7 +250,7 @@ test('keyboard only: sign in, find a key, create one, rotate it, schedule and ca
     await page.keyboard.press('Enter');
     const cancelDialog = page.getByRole('dialog', { name: /Cancel deletion of/ });
     await expect(cancelDialog).toBeVisible();
-    await tabTo(page, cancelDialog.getByRole('button', { name: 'Cancel deletion' }));
+    await tabTo(page, cancelDialog.getByRole('button', { name: 'Cancel deletion', exact: true }));
     await page.keyboard.press('Space');
     await expect(cancelDialog).toBeHidden();
     await expect(page.getByText(/Scheduled for deletion/)).toBeHidden();

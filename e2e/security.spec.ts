@@ -513,7 +513,7 @@ test.describe('secrets leave nothing behind', () => {
     await open.click();
     const dialog = page.getByRole('dialog', { name: /Export key material/ });
     await dialog.getByRole('checkbox', { name: /cannot be revoked/ }).check();
-    await dialog.getByRole('textbox', { name: /Type the key's slug/ }).fill(key.slug);
+    await dialog.getByRole('textbox', { name: /to confirm/ }).fill(`${REGION}/${key.slug}`);
     await dialog.getByRole('button', { name: 'Export version 1' }).click();
     await dialog.getByRole('button', { name: 'Reveal' }).click();
     const material = (await dialog.getByTestId('export-material').innerText()).trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from './slug';
+import { confirmationPhrase, slugify } from './slug';
 
 describe('slugify (kms-api.md section 3)', () => {
   it.each([
@@ -49,4 +49,11 @@ describe('slugify (kms-api.md section 3)', () => {
       expect(slug.length).toBeLessThanOrEqual(63);
     },
   );
+});
+
+describe('confirmationPhrase', () => {
+  it('is region/slug, for an existing key or the slug a new name will get', () => {
+    expect(confirmationPhrase('nl-01', 'orders-key')).toBe('nl-01/orders-key');
+    expect(confirmationPhrase('de-02', slugify('  Billing Key!! '))).toBe('de-02/billing-key');
+  });
 });

@@ -10,3 +10,12 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
   return collapsed.slice(0, 63).replace(/^-+|-+$/g, '');
 }
+
+/**
+ * What a person types to confirm an action that cannot be undone or hands out key material
+ * (export, allowing export, scheduling deletion): `region/slug`. For a key not created yet, the
+ * slug is the one its name will get (slugify). One rule for every such confirmation.
+ */
+export function confirmationPhrase(region: string, slug: string): string {
+  return `${region}/${slug}`;
+}

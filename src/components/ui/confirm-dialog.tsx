@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Button, type ButtonVariant } from './button';
 import { Dialog } from './dialog';
-import { Field, TextInput } from './field';
+import { isPhraseTyped, TypedConfirmation } from './typed-confirmation';
 import styles from './confirm-dialog.module.css';
 
 export interface ConfirmDialogProps {
@@ -14,6 +14,8 @@ export interface ConfirmDialogProps {
   variant?: Extract<ButtonVariant, 'primary' | 'danger'>;
   /** When set, the user must type exactly this to enable the confirm button. */
   confirmationText?: string;
+  /** Where the confirmation text comes from, in plain words. */
+  confirmationHint?: string;
   /** When set, the user must tick this acknowledgement. */
   acknowledgement?: ReactNode;
   isPending?: boolean;
@@ -39,6 +41,7 @@ function ConfirmBody({
   confirmLabel,
   variant = 'primary',
   confirmationText,
+  confirmationHint,
   acknowledgement,
   isPending = false,
   error,
@@ -46,7 +49,7 @@ function ConfirmBody({
 }: ConfirmDialogProps) {
   const [typed, setTyped] = useState('');
   const [isAcknowledged, setIsAcknowledged] = useState(false);
-  const isTypedOk = confirmationText === undefined || typed === confirmationText;
+  const isTypedOk = confirmationText === undefined || isPhraseTyped(confirmationText, typed);
   const isAckOk = acknowledgement === undefined || isAcknowledged;
   const canConfirm = isTypedOk && isAckOk && !isPending;
   return (
@@ -70,25 +73,12 @@ function ConfirmBody({
         </label>
       ) : null}
       {confirmationText !== undefined ? (
-        <Field
-          label={
-            <span>
-              Type <code className={styles.code}>{confirmationText}</code> to confirm
-            </span>
-          }
-        >
-          {({ id, describedBy }) => (
-            <TextInput
-              id={id}
-              aria-describedby={describedBy}
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-              isMono
-            />
-          )}
-        </Field>
+        <TypedConfirmation
+          phrase={confirmationText}
+          value={typed}
+          onChange={setTyped}
+          hint={confirmationHint}
+        />
       ) : null}
       {error ? (
         <p role="alert" className={styles.error}>

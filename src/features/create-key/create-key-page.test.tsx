@@ -62,7 +62,7 @@ describe('CreateKeyPage', { timeout: 30_000 }, () => {
     const { fetchImpl } = stubApi();
     renderWizard('/regions/nl-01/keys/new', fetchImpl);
     await toDetails(user);
-    await user.type(screen.getByLabelText(/^Name/), 'escrowed');
+    await user.type(screen.getByLabelText(/^Name/), 'Escrowed Key');
     await user.click(next());
     await heading('Rotation');
     await user.click(next());
@@ -80,15 +80,61 @@ describe('CreateKeyPage', { timeout: 30_000 }, () => {
     gate = await screen.findByRole('dialog', undefined, WAIT);
     const allow = within(gate).getByRole('button', { name: 'Allow export' });
     await user.click(within(gate).getByRole('checkbox'));
-    await user.type(within(gate).getByLabelText(/to confirm/), 'escrowe');
+    // The one confirmation rule: region/slug, here the slug the name will get.
+    expect(within(gate).getByText('nl-01/escrowed-key')).toBeInTheDocument();
+    await user.type(within(gate).getByLabelText(/to confirm/), 'Escrowed Key');
     expect(allow).toBeDisabled();
-    await user.type(within(gate).getByLabelText(/to confirm/), 'd');
+    await user.clear(within(gate).getByLabelText(/to confirm/));
+    await user.type(within(gate).getByLabelText(/to confirm/), 'nl-01/escrowed-ke');
+    expect(allow).toBeDisabled();
+    await user.type(within(gate).getByLabelText(/to confirm/), 'y');
     await user.click(allow);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(toggle).toHaveAttribute('aria-checked', 'true');
     // The gate's own submit did not move the wizard on.
     expect(screen.getByRole('heading', { name: 'Export', level: 2 })).toBeInTheDocument();
   });
+
+  it.each([
+    ['key name', 'Details'],
+    ['key type', 'Origin and type'],
+  ])(
+    'turns export off again and says why when the %s changes after the gate',
+    async (what, step) => {
+      const user = userEvent.setup();
+      const { fetchImpl } = stubApi();
+      renderWizard('/regions/nl-01/keys/new', fetchImpl);
+      await toDetails(user);
+      await user.type(screen.getByLabelText(/^Name/), 'escrowed');
+      await user.click(next());
+      await heading('Rotation');
+      await user.click(next());
+      await heading('Export');
+      await user.click(screen.getByRole('switch', { name: 'Allow export of key material' }));
+      const gate = await screen.findByRole('dialog', undefined, WAIT);
+      await user.click(within(gate).getByRole('checkbox'));
+      await user.type(within(gate).getByLabelText(/to confirm/), 'nl-01/escrowed');
+      await user.click(within(gate).getByRole('button', { name: 'Allow export' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+      await user.click(screen.getByRole('button', { name: new RegExp(`^${step}`) }));
+      await heading(step);
+      if (what === 'key name') await user.type(screen.getByLabelText(/^Name/), '-2');
+      else await user.click(screen.getByRole('radio', { name: 'ChaCha20-Poly1305' }));
+      expect(
+        await screen.findByText(new RegExp(`Export was turned off because the ${what} changed`)),
+      ).toBeInTheDocument();
+
+      for (const title of ['Details', 'Rotation', 'Export'].slice(what === 'key name' ? 1 : 0)) {
+        await user.click(next());
+        await heading(title);
+      }
+      expect(screen.getByRole('switch', { name: 'Allow export of key material' })).toHaveAttribute(
+        'aria-checked',
+        'false',
+      );
+    },
+  );
 
   it('sends the mapped request once, returns to Details on 409 and succeeds after a rename', async () => {
     const user = userEvent.setup();

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { useConnection } from '@/features/connection';
 import { useApiClient } from '@/lib/api-context';
 import { AvailabilityNotice, useCannotCreate } from './components/availability-notice';
+import { ExportRevokedNotice } from './components/export-revoked-notice';
 import { LeaveGuard } from './components/leave-guard';
 import { Stepper } from './components/stepper';
 import { SubmitError } from './components/submit-error';
@@ -20,6 +21,7 @@ import { visibleSteps } from './form/steps';
 import { StepContent } from './step-content';
 import { PROJECT_INPUT_ID } from './steps/location-fields';
 import { useCreateSubmit } from './use-create-submit';
+import { useExportConsent } from './use-export-consent';
 import { WizardFooter } from './components/wizard-footer';
 import styles from './create-key-page.module.css';
 
@@ -45,6 +47,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
     mode: 'onTouched',
   });
   const origin = useWatch({ control: form.control, name: 'origin' });
+  const exportConsent = useExportConsent(form, region);
   const steps = visibleSteps(origin);
   const [reached, setReached] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -191,6 +194,12 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
             </div>
             <div className={styles.cardBody}>
               {submitError && isReview ? null : <AvailabilityNotice region={region} />}
+              {exportConsent.revokedReason ? (
+                <ExportRevokedNotice
+                  reason={exportConsent.revokedReason}
+                  onDismiss={exportConsent.dismiss}
+                />
+              ) : null}
               {submitError && isReview ? (
                 <SubmitError
                   error={submitError}
@@ -205,6 +214,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
                 apiUrl={apiUrl}
                 onOriginChange={onOriginChange}
                 onEdit={(s) => goTo(s)}
+                exportConsent={exportConsent}
                 onRegionChange={(r) =>
                   void navigate({
                     to: '/regions/$region/keys/new',

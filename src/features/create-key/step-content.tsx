@@ -21,6 +21,7 @@ export function StepContent({
   onProjectChange,
   onPendingScopeChange,
   scopeError,
+  exportConsent,
 }: {
   step: CreateKeyStep;
   region: string;
@@ -31,6 +32,7 @@ export function StepContent({
   onProjectChange: (project: string | undefined) => void;
   onPendingScopeChange: (message: string | null) => void;
   scopeError: string | undefined;
+  exportConsent: { phrase: string; allow: () => void };
 }) {
   const client = useApiClient();
   const { getValues } = useFormContext<CreateKeyFormValues>();
@@ -50,7 +52,7 @@ export function StepContent({
     case 'rotation':
       return <RotationStep />;
     case 'export':
-      return <ExportStep />;
+      return <ExportStep phrase={exportConsent.phrase} onAllow={exportConsent.allow} />;
     case 'material':
       return <MaterialStep region={region} apiUrl={apiUrl} />;
     case 'review': {

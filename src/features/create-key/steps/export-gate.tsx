@@ -3,16 +3,17 @@ import styles from './steps.module.css';
 
 /**
  * The warning gate in front of exportAllowed: explains what export means, asks for an
- * acknowledgement and the key name. Cancelling leaves export off.
+ * acknowledgement and the typed `region/slug` the key will get. Cancelling leaves export off.
  */
 export function ExportGate({
   open,
-  keyName,
+  phrase,
   onOpenChange,
   onConfirm,
 }: {
   open: boolean;
-  keyName: string;
+  /** The region and the slug this key will get (the one confirmation rule). */
+  phrase: string;
   onOpenChange: (open: boolean) => void;
   onConfirm: () => void;
 }) {
@@ -24,7 +25,8 @@ export function ExportGate({
       confirmLabel="Allow export"
       variant="danger"
       acknowledgement="I understand that this key's raw material can then leave Thalassa KMS, and that this choice can never be changed after creation."
-      confirmationText={keyName}
+      confirmationText={phrase}
+      confirmationHint="The region and the slug this key will get from its name."
       onConfirm={onConfirm}
     >
       <p>

@@ -7,10 +7,13 @@ import type { CreateKeyFormValues } from '../form/form-schema';
 import { ExportGate } from './export-gate';
 import styles from './steps.module.css';
 
-/** exportAllowed: off by default; turning it on passes a warning gate. */
-export function ExportStep() {
+/**
+ * exportAllowed: off by default; turning it on passes a warning gate that asks for `phrase`;
+ * onAllow records that consent (see useExportConsent).
+ */
+export function ExportStep({ phrase, onAllow }: { phrase: string; onAllow: () => void }) {
   const { control, setValue } = useFormContext<CreateKeyFormValues>();
-  const [isAllowed, name] = useWatch({ control, name: ['exportAllowed', 'name'] });
+  const isAllowed = useWatch({ control, name: 'exportAllowed' });
   const [isGateOpen, setIsGateOpen] = useState(false);
 
   return (
@@ -46,10 +49,10 @@ export function ExportStep() {
       )}
       <ExportGate
         open={isGateOpen}
-        keyName={name.trim()}
+        phrase={phrase}
         onOpenChange={setIsGateOpen}
         onConfirm={() => {
-          setValue('exportAllowed', true, { shouldDirty: true });
+          onAllow();
           setIsGateOpen(false);
         }}
       />

@@ -34,10 +34,10 @@ function setup(answer: [number, unknown] = [200, { keyMaterial: MATERIAL, keyVer
 const exportRequests = (requests: { url: string }[]) =>
   requests.filter((r) => r.url.endsWith('/export'));
 
-async function passGate(user: ReturnType<typeof userEvent.setup>, slug = 'orders-key') {
+async function passGate(user: ReturnType<typeof userEvent.setup>, phrase = 'nl-01/orders-key') {
   await user.click(screen.getByRole('button', { name: 'Export' }));
   await user.click(screen.getByRole('checkbox', { name: /cannot be revoked/ }));
-  await user.type(screen.getByRole('textbox', { name: /type the key's slug/i }), slug);
+  await user.type(screen.getByRole('textbox', { name: /to confirm/i }), phrase);
 }
 
 afterEach(() => {
@@ -45,18 +45,24 @@ afterEach(() => {
 });
 
 describe('ExportDialog', () => {
-  it('cannot fetch without the acknowledgement and the exact slug', async () => {
+  it('cannot fetch without the acknowledgement and the exact region/slug', async () => {
     const user = userEvent.setup();
     const { requests } = setup();
     await user.click(screen.getByRole('button', { name: 'Export' }));
     const submit = screen.getByRole('button', { name: 'Export version 2' });
     expect(submit).toBeDisabled();
-    await user.type(screen.getByRole('textbox', { name: /type the key's slug/i }), 'orders-key');
-    expect(submit).toBeDisabled(); // no acknowledgement yet
+    const typed = screen.getByRole('textbox', { name: /to confirm/i });
     await user.click(screen.getByRole('checkbox', { name: /cannot be revoked/ }));
+    await user.type(typed, 'orders-key');
+    expect(submit).toBeDisabled(); // the slug alone is not the phrase
+    await user.clear(typed);
+    await user.type(typed, 'nl-01/orders-key');
     expect(submit).toBeEnabled();
-    await user.type(screen.getByRole('textbox', { name: /type the key's slug/i }), 'x');
-    expect(submit).toBeDisabled(); // "orders-keyx" is not the slug
+    await user.click(screen.getByRole('checkbox', { name: /cannot be revoked/ }));
+    expect(submit).toBeDisabled(); // no acknowledgement
+    await user.click(screen.getByRole('checkbox', { name: /cannot be revoked/ }));
+    await user.type(typed, 'x');
+    expect(submit).toBeDisabled(); // "nl-01/orders-keyx" is not the phrase
     expect(exportRequests(requests)).toHaveLength(0);
   });
 
@@ -120,6 +126,20 @@ describe('ExportDialog', () => {
     expect(screen.queryByTestId('export-material')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/cleared from this page/);
     expect(document.body.textContent).not.toContain(MATERIAL);
+    // Re-armed: consent is asked again from scratch before another export.
+    expect(screen.getByRole('checkbox', { name: /cannot be revoked/ })).not.toBeChecked();
+    expect(screen.getByRole('textbox', { name: /to confirm/i })).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Export version 2' })).toBeDisabled();
+  });
+
+  it('is re-armed after Clear now as well', async () => {
+    const user = userEvent.setup();
+    setup();
+    await passGate(user);
+    await user.click(screen.getByRole('button', { name: 'Export version 2' }));
+    await user.click(await screen.findByRole('button', { name: 'Clear now' }));
+    expect(screen.getByRole('checkbox', { name: /cannot be revoked/ })).not.toBeChecked();
+    expect(screen.getByRole('textbox', { name: /to confirm/i })).toHaveValue('');
   });
 
   it('clears the material when the dialog closes: reopening shows the gate again', async () => {
@@ -134,7 +154,7 @@ describe('ExportDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     expect(screen.queryByTestId('export-material')).not.toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /cannot be revoked/ })).not.toBeChecked();
-    expect(screen.getByRole('textbox', { name: /type the key's slug/i })).toHaveValue('');
+    expect(screen.getByRole('textbox', { name: /to confirm/i })).toHaveValue('');
     expect(exportRequests(requests)).toHaveLength(1);
   });
 
@@ -146,6 +166,6 @@ describe('ExportDialog', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Key material export is not allowed for this key',
     );
-    expect(screen.getByRole('textbox', { name: /type the key's slug/i })).toHaveValue('orders-key');
+    expect(screen.getByRole('textbox', { name: /to confirm/i })).toHaveValue('nl-01/orders-key');
   });
 });

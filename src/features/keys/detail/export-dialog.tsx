@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Dialog } from '@/components/ui/dialog';
-import { Field, Select, TextInput } from '@/components/ui/field';
+import { Field, Select } from '@/components/ui/field';
+import { isPhraseTyped, TypedConfirmation } from '@/components/ui/typed-confirmation';
 import { KEY_TYPE_INFO, type Key } from '@/contract';
 import { errorText } from './error-text';
-import { versionState } from './key-rules';
+import { KEY_CONFIRMATION_HINT, keyConfirmation, versionState } from './key-rules';
 import { EXPORT_VISIBLE_MS, useKeyExport, type ExportedMaterial } from './use-key-export';
 import { useNow } from './use-now';
 import styles from './key-detail.module.css';
@@ -19,8 +20,8 @@ function materialFormat(key: Key): string {
 }
 
 /**
- * The break-glass export: states the risk, needs an acknowledgement, the typed slug and a
- * version; fetches only on the explicit action; shows the material masked; clears it after
+ * The break-glass export: states the risk, needs an acknowledgement, the typed `region/slug`
+ * and a version; fetches only on the explicit action; shows the material masked; clears it after
  * 60 seconds and when the dialog closes (it is unmounted then).
  */
 export function ExportDialog({
@@ -33,128 +34,133 @@ export function ExportDialog({
   onClose: () => void;
 }) {
   const exp = useKeyExport(region, kmsKey.identity);
-  const [isAcknowledged, setIsAcknowledged] = useState(false);
-  const [typed, setTyped] = useState('');
-  const [version, setVersion] = useState(String(kmsKey.latestVersion));
-  const canExport = isAcknowledged && typed === kmsKey.slug && !exp.isPending;
-  const versions = [...kmsKey.versions].sort((a, b) => b.version - a.version);
-
+  const close = () => {
+    exp.clear();
+    onClose();
+  };
   return (
     <Dialog
       open
       onOpenChange={(isOpen) => {
-        if (!isOpen) {
-          exp.clear();
-          onClose();
-        }
+        if (!isOpen) close();
       }}
       title={`Export key material: ${kmsKey.name}`}
       isWide
     >
+      {/* The form unmounts while material shows, so after a clear it is re-armed from scratch. */}
       {exp.material ? (
         <MaterialView material={exp.material} kmsKey={kmsKey} onClear={exp.clear} />
       ) : (
-        <form
-          className={styles.stack}
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (canExport) void exp.run(version);
-          }}
-        >
-          <div className={styles.dangerBox}>
-            <p className={styles.dangerTitle}>
-              <ShieldAlert size={16} aria-hidden /> Break-glass action
-            </p>
-            <p>
-              Exporting copies the secret key material out of KMS. From then on, anyone who obtains
-              this copy can{' '}
-              {KEY_TYPE_INFO[kmsKey.keyType].purpose === 'sign'
-                ? 'forge signatures'
-                : 'decrypt your data'}{' '}
-              without KMS, without audit and without being stopped by disabling or deleting the key.
-              Rotation does not revoke an exported version.
-            </p>
-            <p>
-              The export is recorded in the audit log (<code>kms.export</code>). Only continue if
-              you have an approved reason and a safe place for the material.
-            </p>
-          </div>
-          {exp.wasCleared ? (
-            <p className={styles.infoBox} role="status">
-              The exported material was cleared from this page. Export again if you still need it.
-            </p>
-          ) : null}
-          <label className={styles.ack}>
-            <input
-              type="checkbox"
-              checked={isAcknowledged}
-              onChange={(e) => setIsAcknowledged(e.target.checked)}
-            />
-            <span>
-              I understand that exported material is outside KMS control and cannot be revoked.
-            </span>
-          </label>
-          <Field label="Version" hint={`Material format: ${materialFormat(kmsKey)}.`}>
-            {({ id, describedBy }) => (
-              <Select
-                id={id}
-                aria-describedby={describedBy}
-                value={version}
-                onChange={(e) => setVersion(e.target.value)}
-              >
-                {versions.map((v) => {
-                  const state = versionState(kmsKey, v.version);
-                  return (
-                    <option key={v.version} value={String(v.version)}>
-                      Version {v.version}
-                      {state === 'latest' ? ' (latest)' : state === 'retired' ? ' (retired)' : ''}
-                    </option>
-                  );
-                })}
-              </Select>
-            )}
-          </Field>
-          <Field
-            label={
-              <span>
-                Type the key's slug <code className={styles.code}>{kmsKey.slug}</code> to confirm
-              </span>
-            }
-          >
-            {({ id, describedBy }) => (
-              <TextInput
-                id={id}
-                aria-describedby={describedBy}
-                value={typed}
-                onChange={(e) => setTyped(e.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-                isMono
-              />
-            )}
-          </Field>
-          {exp.error ? (
-            <p role="alert" className={styles.errorBox}>
-              {errorText(exp.error)}
-            </p>
-          ) : null}
-          <div className={styles.dialogFooter}>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                exp.clear();
-                onClose();
-              }}
-            >
-              Cancel
-            </Button>
-            <Button type="submit" variant="danger" disabled={!canExport} aria-busy={exp.isPending}>
-              {exp.isPending ? 'Exporting…' : `Export version ${version}`}
-            </Button>
-          </div>
-        </form>
+        <ExportForm exp={exp} kmsKey={kmsKey} region={region} onCancel={close} />
       )}
     </Dialog>
+  );
+}
+
+function ExportForm({
+  exp,
+  kmsKey,
+  region,
+  onCancel,
+}: {
+  exp: ReturnType<typeof useKeyExport>;
+  kmsKey: Key;
+  region: string;
+  onCancel: () => void;
+}) {
+  const [isAcknowledged, setIsAcknowledged] = useState(false);
+  const [typed, setTyped] = useState('');
+  const [version, setVersion] = useState(String(kmsKey.latestVersion));
+  const phrase = keyConfirmation(region, kmsKey);
+  const canExport = isAcknowledged && isPhraseTyped(phrase, typed) && !exp.isPending;
+  const versions = [...kmsKey.versions].sort((a, b) => b.version - a.version);
+  return (
+    <form
+      className={styles.stack}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (canExport) void exp.run(version);
+      }}
+    >
+      <ExportRisk kmsKey={kmsKey} />
+      {exp.wasCleared ? (
+        <p className={styles.infoBox} role="status">
+          The exported material was cleared from this page. Export again if you still need it.
+        </p>
+      ) : null}
+      <label className={styles.ack}>
+        <input
+          type="checkbox"
+          checked={isAcknowledged}
+          onChange={(e) => setIsAcknowledged(e.target.checked)}
+        />
+        <span>
+          I understand that exported material is outside KMS control and cannot be revoked.
+        </span>
+      </label>
+      <Field label="Version" hint={`Material format: ${materialFormat(kmsKey)}.`}>
+        {({ id, describedBy }) => (
+          <Select
+            id={id}
+            aria-describedby={describedBy}
+            value={version}
+            onChange={(e) => setVersion(e.target.value)}
+          >
+            {versions.map((v) => {
+              const state = versionState(kmsKey, v.version);
+              return (
+                <option key={v.version} value={String(v.version)}>
+                  Version {v.version}
+                  {state === 'latest' ? ' (latest)' : state === 'retired' ? ' (retired)' : ''}
+                </option>
+              );
+            })}
+          </Select>
+        )}
+      </Field>
+      <TypedConfirmation
+        phrase={phrase}
+        value={typed}
+        onChange={setTyped}
+        hint={KEY_CONFIRMATION_HINT}
+      />
+      {exp.error ? (
+        <p role="alert" className={styles.errorBox}>
+          {errorText(exp.error)}
+        </p>
+      ) : null}
+      <div className={styles.dialogFooter}>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="danger" disabled={!canExport} aria-busy={exp.isPending}>
+          {exp.isPending ? 'Exporting…' : `Export version ${version}`}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function ExportRisk({ kmsKey }: { kmsKey: Key }) {
+  return (
+    <div className={styles.dangerBox}>
+      <p className={styles.dangerTitle}>
+        <ShieldAlert size={16} aria-hidden /> Break-glass action
+      </p>
+      <p>
+        Exporting copies the secret key material out of KMS. From then on, anyone who obtains this
+        copy can{' '}
+        {KEY_TYPE_INFO[kmsKey.keyType].purpose === 'sign'
+          ? 'forge signatures'
+          : 'decrypt your data'}{' '}
+        without KMS, without audit and without being stopped by disabling or deleting the key.
+        Rotation does not revoke an exported version.
+      </p>
+      <p>
+        The export is recorded in the audit log (<code>kms.export</code>). Only continue if you have
+        an approved reason and a safe place for the material.
+      </p>
+    </div>
   );
 }
 

@@ -2,20 +2,21 @@ import { Download, Power, PowerOff, RotateCw, Trash2, Undo2 } from 'lucide-react
 import { useEffect, useRef, useState } from 'react';
 import { useToast } from '@/components/ui/toast';
 import type { Key } from '@/contract';
-import {
-  useCancelDeletion,
-  useDisableKey,
-  useEnableKey,
-  useRotateKey,
-  useScheduleDeletion,
-} from '../api';
+import { useDisableKey, useEnableKey, useRotateKey, useScheduleDeletion } from '../api';
 import { ActionButton } from './action-button';
+import { CancelDeletionDialog } from './cancel-deletion-dialog';
 import { errorText } from './error-text';
 import { ExportDialog } from './export-dialog';
-import { deleteReason, disableReason, enableReason, exportReason, rotateReason } from './key-rules';
+import {
+  deleteReason,
+  disableReason,
+  enableReason,
+  exportReason,
+  isRotationLocked,
+  rotateReason,
+} from './key-rules';
 import styles from './key-detail.module.css';
 import {
-  CancelDeletionDialog,
   DisableDialog,
   EnableDialog,
   RotateNowDialog,
@@ -41,9 +42,12 @@ export function KeyActions({
   const groupRef = useReturnFocus(dialog);
   return (
     <div className={styles.actions} ref={groupRef} role="group" aria-label="Key actions">
-      <ActionButton reason={rotateReason(kmsKey)} onClick={() => open('rotate')}>
-        <RotateCw size={15} aria-hidden /> Rotate now
-      </ActionButton>
+      {/* A key that can never rotate offers no rotation at all (the Rotation tab says why). */}
+      {isRotationLocked(kmsKey) ? null : (
+        <ActionButton reason={rotateReason(kmsKey)} onClick={() => open('rotate')}>
+          <RotateCw size={15} aria-hidden /> Rotate now
+        </ActionButton>
+      )}
       {kmsKey.status === 'disabled' ? (
         <ActionButton reason={enableReason(kmsKey)} onClick={() => open('enable')}>
           <Power size={15} aria-hidden /> Enable
@@ -118,7 +122,6 @@ function KeyDialogs({
   const disable = useDisableKey(region);
   const enable = useEnableKey(region);
   const schedule = useScheduleDeletion(region);
-  const cancel = useCancelDeletion(region);
   // The key as it was when the dialog opened: an optimistic flip must not change the text.
   const [shown, setShown] = useState(kmsKey);
   const [lastDialog, setLastDialog] = useState(dialog);
@@ -223,19 +226,19 @@ function KeyDialogs({
       />
       <CancelDeletionDialog
         kmsKey={shown}
+        region={region}
         open={dialog === 'cancel-deletion'}
-        onOpenChange={openChange('cancel-deletion', cancel)}
-        isPending={cancel.isPending}
-        error={errorText(cancel.error)}
-        onConfirm={() =>
-          cancel.mutate(kmsKey.identity, {
-            onSuccess: (key) => {
-              closeIfOpen('cancel-deletion');
-              cancel.reset();
-              toast({ tone: 'success', title: `Deletion cancelled: ${key.name} is active` });
-            },
-          })
-        }
+        onOpenChange={(isOpen) => (isOpen ? onDialogChange('cancel-deletion') : close())}
+        onDone={({ key, isDisabled }) => {
+          closeIfOpen('cancel-deletion');
+          toast({
+            tone: 'success',
+            title: isDisabled
+              ? `Deletion cancelled: ${key.name} is disabled`
+              : `Deletion cancelled: ${key.name} is active`,
+            ...(isDisabled ? { description: 'Cancelled, then disabled.' } : {}),
+          });
+        }}
       />
       {dialog === 'export' ? (
         <ExportDialog kmsKey={kmsKey} region={region} onClose={close} />

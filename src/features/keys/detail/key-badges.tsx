@@ -1,7 +1,7 @@
 import { Building2, FolderKanban } from 'lucide-react';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { Key } from '@/contract';
-import { statusLabel } from './key-rules';
+import { statusTitle } from './key-rules';
 
 const STATUS_TONE: Record<Key['status'], BadgeTone> = {
   active: 'success',
@@ -12,7 +12,7 @@ const STATUS_TONE: Record<Key['status'], BadgeTone> = {
 export function StatusBadge({ status }: { status: Key['status'] }) {
   return (
     <Badge tone={STATUS_TONE[status]} hasDot>
-      {statusLabel(status)}
+      {statusTitle(status)}
     </Badge>
   );
 }

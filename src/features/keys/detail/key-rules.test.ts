@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   deleteReason,
-  deletionConfirmation,
+  keyConfirmation,
   disableReason,
   enableReason,
   exportReason,
@@ -9,6 +9,10 @@ import {
   publicKeyReason,
   purgeDate,
   rotateReason,
+  rotationSettingsReason,
+  statusLabel,
+  statusTitle,
+  usableVersions,
   versionState,
 } from './key-rules';
 import { makeKey } from './test-utils';
@@ -37,6 +41,9 @@ describe('key rules', () => {
 
   it('locks rotation of imported keys without allowRotation, whatever the status', () => {
     expect(rotateReason(makeKey({ imported: true }))).toMatch(/never rotate/);
+    // Plain words: no API field names in what a person reads.
+    expect(rotateReason(makeKey({ imported: true }))).not.toMatch(/allowRotation/);
+    expect(rotationSettingsReason(makeKey({ imported: true }))).not.toMatch(/allowRotation/);
     expect(rotateReason(makeKey({ imported: true, allowRotation: true }))).toBeNull();
   });
 
@@ -89,7 +96,22 @@ describe('key rules', () => {
     expect(purgeDate(makeKey(), now)).toBeNull();
   });
 
-  it('confirms deletion with region/slug', () => {
-    expect(deletionConfirmation('nl-01', makeKey())).toBe('nl-01/orders-key');
+  it('names one usable version as "version N", never "versions N to N"', () => {
+    expect(usableVersions(makeKey({ minDecryptionVersion: 1, latestVersion: 1 }))).toBe(
+      'version 1',
+    );
+    expect(usableVersions(makeKey({ minDecryptionVersion: 1, latestVersion: 3 }))).toBe(
+      'versions 1 to 3',
+    );
+  });
+
+  it('capitalises a status on its own (as the list does), not inside a sentence', () => {
+    expect(statusTitle('pending_deletion')).toBe('Pending deletion');
+    expect(statusTitle('active')).toBe('Active');
+    expect(statusLabel('pending_deletion')).toBe('pending deletion');
+  });
+
+  it('confirms deletion and export with region/slug', () => {
+    expect(keyConfirmation('nl-01', makeKey())).toBe('nl-01/orders-key');
   });
 });

@@ -1,4 +1,10 @@
-import { isAsymmetricKeyType, KEY_TYPE_INFO, type Key, type KeyVersion } from '@/contract';
+import {
+  confirmationPhrase,
+  isAsymmetricKeyType,
+  KEY_TYPE_INFO,
+  type Key,
+  type KeyVersion,
+} from '@/contract';
 import { addDays } from '@/lib/format';
 
 /** Fixed waiting period between scheduling deletion and the purge (kms-api.md section 7). */
@@ -13,18 +19,32 @@ const STATUS_LABEL: Record<Key['status'], string> = {
   pending_deletion: 'pending deletion',
 };
 
+/** The status in a sentence ("this key is pending deletion"). */
 export function statusLabel(status: Key['status']): string {
   return STATUS_LABEL[status];
 }
 
-/** Imported keys rotate only when created with allowRotation (kms-api.md section 6). */
+/** The status on its own (a badge): capitalised, as the key list shows it. */
+export function statusTitle(status: Key['status']): string {
+  const label = STATUS_LABEL[status];
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "version 3" or "versions 1 to 3": the versions that still decrypt or verify. */
+export function usableVersions(key: Pick<Key, 'minDecryptionVersion' | 'latestVersion'>): string {
+  return key.minDecryptionVersion >= key.latestVersion
+    ? `version ${key.latestVersion}`
+    : `versions ${key.minDecryptionVersion} to ${key.latestVersion}`;
+}
+
+/** Imported keys rotate only when rotation was allowed at import (kms-api.md section 6). */
 export function isRotationLocked(key: Key): boolean {
   return key.imported && key.allowRotation !== true;
 }
 
 export function rotateReason(key: Key): Reason {
   if (isRotationLocked(key))
-    return 'This key was imported without allowRotation, so it can never rotate. Import the material again as a new key with rotation allowed.';
+    return 'This key was imported with rotation not allowed, so it can never rotate. If you need rotation, import the material again as a new key and allow rotation.';
   if (key.status === 'disabled') return 'The key is disabled: enable it before rotating.';
   if (key.status === 'pending_deletion')
     return 'The key is scheduled for deletion: cancel the deletion before rotating.';
@@ -34,7 +54,7 @@ export function rotateReason(key: Key): Reason {
 /** Rotation settings follow the same rules as rotating (the brief's issue item 3). */
 export function rotationSettingsReason(key: Key): Reason {
   if (isRotationLocked(key))
-    return 'Imported without allowRotation: automatic rotation can never be turned on for this key.';
+    return 'This key was imported with rotation not allowed: automatic rotation can never be turned on for it.';
   if (key.status === 'disabled')
     return 'The key is disabled: enable it to change its rotation settings.';
   if (key.status === 'pending_deletion')
@@ -142,7 +162,10 @@ export function newOutputVerb(key: Key): string {
   return out.join(' and ');
 }
 
-/** The text typed to confirm deletion. */
-export function deletionConfirmation(region: string, key: Key): string {
-  return `${region}/${key.slug}`;
+/** The text typed to confirm scheduling deletion or exporting this key: `region/slug`. */
+export function keyConfirmation(region: string, key: Pick<Key, 'slug'>): string {
+  return confirmationPhrase(region, key.slug);
 }
+
+/** The hint under every typed confirmation of an existing key. */
+export const KEY_CONFIRMATION_HINT = "The key's region and slug, as shown.";

@@ -3,10 +3,11 @@ import { KEY_TYPE_INFO, type Key } from '@/contract';
 import { addDays, formatDate, formatDateTime } from '@/lib/format';
 import {
   DELETION_WINDOW_DAYS,
-  deletionConfirmation,
-  latestVersionOf,
+  KEY_CONFIRMATION_HINT,
+  keyConfirmation,
   newOutputVerb,
   usableVerb,
+  usableVersions,
 } from './key-rules';
 import styles from './key-detail.module.css';
 
@@ -35,9 +36,9 @@ export function RotateNowDialog({ kmsKey, ...props }: DialogBase) {
       </p>
       <ul>
         <li>
-          Nothing already produced breaks: versions {kmsKey.minDecryptionVersion} to{' '}
-          {kmsKey.latestVersion} still {usableVerb(kmsKey)}, because every ciphertext and signature
-          names its version (<code>thalassa:v{kmsKey.latestVersion}:…</code>).
+          Nothing already produced breaks: {usableVersions(kmsKey)} can still {usableVerb(kmsKey)},
+          because every ciphertext and signature names its version (
+          <code>thalassa:v{kmsKey.latestVersion}:…</code>).
         </li>
         {KEY_TYPE_INFO[kmsKey.keyType].publicKeyFormat ? (
           <li>
@@ -93,8 +94,7 @@ export function EnableDialog({ kmsKey, ...props }: DialogBase) {
     <ConfirmDialog {...props} title={`Enable ${kmsKey.name}?`} confirmLabel="Enable key">
       <p>
         The key becomes active again: {newOutputVerb(kmsKey)} uses version {kmsKey.latestVersion},
-        and versions {kmsKey.minDecryptionVersion} to {kmsKey.latestVersion} {usableVerb(kmsKey)}{' '}
-        again.
+        and {usableVersions(kmsKey)} can {usableVerb(kmsKey)} again.
         {kmsKey.keyRotationEnabled ? ' Automatic rotation resumes.' : ''}
       </p>
     </ConfirmDialog>
@@ -116,12 +116,14 @@ export function ScheduleDeletionDialog({
       title={`Schedule deletion of ${kmsKey.name}?`}
       confirmLabel="Schedule deletion"
       variant="danger"
-      confirmationText={deletionConfirmation(region, kmsKey)}
+      confirmationText={keyConfirmation(region, kmsKey)}
+      confirmationHint={KEY_CONFIRMATION_HINT}
     >
       <p>
         The key stops working now and is <strong>purged for good</strong> after a fixed{' '}
         {DELETION_WINDOW_DAYS}-day waiting period, on about <strong>{formatDateTime(purge)}</strong>
-        . Until then you can cancel the deletion and the key returns to active.
+        . Until then you can cancel the deletion; the key then returns to active (you can keep it
+        disabled instead).
       </p>
       <div className={styles.dangerBox}>
         <p className={styles.dangerTitle}>What breaks</p>
@@ -157,22 +159,6 @@ export function ScheduleDeletionDialog({
       {kmsKey.exportAllowed ? null : (
         <p>Export was never allowed for this key, so no copy of the material exists outside KMS.</p>
       )}
-    </ConfirmDialog>
-  );
-}
-
-export function CancelDeletionDialog({ kmsKey, ...props }: DialogBase) {
-  const latest = latestVersionOf(kmsKey);
-  return (
-    <ConfirmDialog
-      {...props}
-      title={`Cancel deletion of ${kmsKey.name}?`}
-      confirmLabel="Cancel deletion"
-    >
-      <p>
-        The purge is called off and the key returns to <strong>active</strong> with all its versions
-        {latest ? ` (latest: version ${latest.version})` : ''}: requests work again at once.
-      </p>
     </ConfirmDialog>
   );
 }

@@ -14,6 +14,7 @@ import { downloadText } from '@/lib/download';
 import { base64ToBytes, sha256Fingerprint } from '@/lib/encoding';
 import { formatDateTime } from '@/lib/format';
 import { publicKeyQuery } from '../api';
+import { Ed25519PemBlock } from './ed25519-pem-block';
 import { publicKeyReason, versionState } from './key-rules';
 import styles from './key-detail.module.css';
 
@@ -118,7 +119,8 @@ function PublicKeyCard({
         <p>The API did not return a public key for this version.</p>
       </EmptyState>
     );
-  const filename = `${kmsKey.slug}-v${version}${isPem ? '.pem' : '.ed25519.pub.b64'}`;
+  const baseName = `${kmsKey.slug}-v${version}`;
+  const filename = `${baseName}${isPem ? '.pem' : '.ed25519.pub.b64'}`;
   return (
     <Card
       title={
@@ -141,7 +143,7 @@ function PublicKeyCard({
               )
             }
           >
-            <Download size={14} aria-hidden /> Download {isPem ? '.pem' : 'file'}
+            <Download size={14} aria-hidden /> Download {isPem ? '.pem' : 'raw base64'}
           </Button>
         </>
       }
@@ -150,7 +152,7 @@ function PublicKeyCard({
         <p className={styles.muted}>
           {isPem
             ? `${info.label} public key, PEM-encoded SubjectPublicKeyInfo.`
-            : 'Ed25519 public key: base64 of the raw 32 bytes.'}
+            : 'Ed25519 public key: base64 of the raw 32 bytes, as the API returns it. The same key as PEM is below.'}
           {state === 'retired'
             ? ' This version is retired: KMS refuses to verify with it, but the key is shown for records.'
             : ''}
@@ -158,10 +160,12 @@ function PublicKeyCard({
         <pre className={styles.codeBlock} aria-label={`Public key version ${version}`}>
           {text}
         </pre>
+        {isPem ? null : <Ed25519PemBlock rawBase64={text} filename={baseName} version={version} />}
         <div className={styles.fingerprint}>
           <div className={styles.fingerprintHead}>
             <span className={styles.label}>
-              SHA-256 fingerprint ({isPem ? 'of the DER bytes' : 'of the raw 32 bytes'})
+              SHA-256 fingerprint (
+              {isPem ? 'of the DER bytes' : 'of the raw 32 bytes; the same for both forms'})
             </span>
             {fingerprint ? <CopyButton value={fingerprint} label="fingerprint" /> : null}
           </div>
@@ -175,6 +179,13 @@ function PublicKeyCard({
                 ? `openssl pkey -pubin -in ${filename} -outform DER | openssl dgst -sha256 -c`
                 : `base64 -d ${filename} | openssl dgst -sha256 -c`}
             </code>
+            {isPem ? null : (
+              <>
+                {' '}
+                or, from the PEM:{' '}
+                <code>{`openssl pkey -pubin -in ${baseName}.pem -outform DER | tail -c 32 | openssl dgst -sha256 -c`}</code>
+              </>
+            )}
           </p>
         </div>
       </div>

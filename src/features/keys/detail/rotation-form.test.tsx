@@ -126,11 +126,12 @@ describe('RotationForm', () => {
     expect(period()).toHaveValue('30');
   });
 
-  it('disables the controls with the reason for an imported key without allowRotation', () => {
+  it('disables the controls with the reason, in plain words, for an imported key that cannot rotate', () => {
     setup(makeKey({ imported: true, allowRotation: false }), () => [200, {}]);
     expect(screen.getByRole('switch', { name: 'Rotate automatically' })).toBeDisabled();
     expect(period()).toBeDisabled();
-    expect(screen.getByRole('note')).toHaveTextContent(/imported without allowRotation/i);
+    expect(screen.getByRole('note')).toHaveTextContent(/imported with rotation not allowed/i);
+    expect(screen.getByRole('note')).not.toHaveTextContent(/allowRotation/);
   });
 
   it('disables the controls with the reason for a disabled key', () => {

@@ -20,6 +20,7 @@ import {
   rotationSettingsReason,
   statusLabel,
   usableVerb,
+  usableVersions,
 } from './key-rules';
 import {
   rotationFormDefaults,
@@ -44,18 +45,22 @@ export function RotationTab({
       <Card title="Automatic rotation">
         <RotationForm kmsKey={kmsKey} region={region} />
       </Card>
-      <Card title="Rotate now">
+      <Card title={isRotationLocked(kmsKey) ? 'This key never rotates' : 'Rotate now'}>
         <div className={styles.stack}>
-          <p className={styles.muted}>
-            Creates version {kmsKey.latestVersion + 1} and makes it the latest. Data and signatures
-            made with earlier versions keep working: versions {kmsKey.minDecryptionVersion}–
-            {kmsKey.latestVersion} still {usableVerb(kmsKey)}.
-          </p>
-          <div>
-            <ActionButton reason={reason} onClick={onRotateNow}>
-              <RotateCw size={15} aria-hidden /> Rotate now…
-            </ActionButton>
-          </div>
+          {isRotationLocked(kmsKey) ? null : (
+            <>
+              <p className={styles.muted}>
+                Creates version {kmsKey.latestVersion + 1} and makes it the latest. Data and
+                signatures made with earlier versions keep working: {usableVersions(kmsKey)} can
+                still {usableVerb(kmsKey)}.
+              </p>
+              <div>
+                <ActionButton reason={reason} onClick={onRotateNow}>
+                  <RotateCw size={15} aria-hidden /> Rotate now…
+                </ActionButton>
+              </div>
+            </>
+          )}
           {reason ? <ReasonNote>{reason}</ReasonNote> : null}
         </div>
       </Card>
