@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_ACTIONS } from '../../src/contract/index';
+import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS } from '../../src/contract/index';
 import type { AuditAction } from '../../src/contract/index';
 import { apiActor, auditInput, SCHEDULER_ACTOR } from './audit';
 import type { AuditContext, AuditInput, KeyRef } from './audit';
@@ -41,16 +41,12 @@ export function syntheticSeedTargets(region: string): SeedTarget[] {
   });
 }
 
+/** Actions whose records name a key version: rotations, crypto operations and export. */
 const VERSIONED: ReadonlySet<AuditAction> = new Set([
   'kms.rotate',
   'kms.rotate.scheduled',
-  'kms.encrypt',
-  'kms.decrypt',
-  'kms.sign',
-  'kms.verify',
-  'kms.hmac',
-  'kms.verify_hmac',
-  'kms.export',
+  ...AUDIT_ACTION_GROUPS.crypto,
+  ...AUDIT_ACTION_GROUPS.export,
 ]);
 const SCHEDULED: ReadonlySet<AuditAction> = new Set(['kms.rotate.scheduled', 'kms.purge']);
 

@@ -9,7 +9,7 @@ import { pageQuery, type AuditFilterQuery } from './audit-query';
 import { AuditError, NoEvents, NoMatchingEvents, PastTheEnd } from './audit-states';
 import { AuditTable, AuditTableSkeleton } from './audit-table';
 import { ExportButton } from './export-dialog';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/use-now';
 import styles from './audit.module.css';
 
 export interface AuditEventsProps {

@@ -1,14 +1,7 @@
-import type { AuditLog } from '@/contract';
+import { AUDIT_ACTION_GROUPS, type AuditLog } from '@/contract';
 
 /** Actions that count as using a version (crypto operations with a key version). */
-export const USAGE_ACTIONS = [
-  'kms.encrypt',
-  'kms.decrypt',
-  'kms.sign',
-  'kms.verify',
-  'kms.hmac',
-  'kms.verify_hmac',
-] as const;
+export const USAGE_ACTIONS = AUDIT_ACTION_GROUPS.crypto;
 
 export interface LastUsedScan {
   /** Newest usage event per version found (success or failure). */

@@ -9,7 +9,7 @@ import { KEY_TYPE_INFO, type Key } from '@/contract';
 import { errorText } from './error-text';
 import { KEY_CONFIRMATION_HINT, keyConfirmation, versionState } from './key-rules';
 import { EXPORT_VISIBLE_MS, useKeyExport, type ExportedMaterial } from './use-key-export';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/use-now';
 import styles from './key-detail.module.css';
 
 function materialFormat(key: Key): string {

@@ -8,7 +8,7 @@ import { daysUntil, formatDateTime, formatRelative } from '@/lib/format';
 import { KeyActions, type KeyDialog } from './key-actions';
 import { ScopeBadge, StatusBadge } from './key-badges';
 import { purgeDate } from './key-rules';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/use-now';
 import styles from './key-detail.module.css';
 
 export function KeyHeader({

@@ -2,22 +2,17 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { Badge } from '@/components/ui/badge';
-import type { AuditLog, Key } from '@/contract';
+import { AUDIT_ACTION_GROUPS, type AuditLog, type Key } from '@/contract';
 import { auditActionLabel } from '@/features/audit';
 import { useApiClient } from '@/lib/api-context';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import { keyAuditQuery, keyKeys } from '../api';
 import styles from './key-detail.module.css';
 
-/** Audit actions that count as using the key. */
-const USE_ACTIONS = new Set([
-  'kms.encrypt',
-  'kms.decrypt',
-  'kms.sign',
-  'kms.verify',
-  'kms.hmac',
-  'kms.verify_hmac',
-  'kms.export',
+/** Audit actions that count as using the key: crypto operations and export. */
+const USE_ACTIONS: ReadonlySet<string> = new Set([
+  ...AUDIT_ACTION_GROUPS.crypto,
+  ...AUDIT_ACTION_GROUPS.export,
 ]);
 
 /** Events shown in the card; the Activity tab has the rest. */

@@ -27,7 +27,7 @@ import {
   rotationFormSchema,
   type RotationFormValues,
 } from './rotation-form-schema';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/use-now';
 import styles from './key-detail.module.css';
 
 export function RotationTab({

@@ -1,6 +1,6 @@
 import type { Key, KeyVersion } from '@/contract';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/use-now';
 import styles from './key-detail.module.css';
 
 /** At most this many version marks; more are thinned (the table lists every one). */

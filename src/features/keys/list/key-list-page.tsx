@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { summaryQuery } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
 import { formatRelative } from '@/lib/format';
+import { useNow } from '@/lib/use-now';
 import { keyListQuery } from '../api';
 import { ExactLookupForm } from './exact-lookup';
 import { FacetMenu } from './facet-menu';
@@ -37,16 +38,6 @@ import styles from './key-list.module.css';
 
 const EMPTY: readonly Key[] = [];
 
-/** A clock for relative times that ticks once a minute. */
-function useNow(intervalMs = 60_000): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const t = setInterval(() => setNow(new Date()), intervalMs);
-    return () => clearInterval(t);
-  }, [intervalMs]);
-  return now;
-}
-
 /** "just now" for the last minute (the page clock ticks once a minute), else relative. */
 function updatedAgo(updatedAt: number, now: Date): string {
   return now.getTime() - updatedAt < 60_000 ? 'just now' : formatRelative(new Date(updatedAt), now);
@@ -56,7 +47,7 @@ function updatedAgo(updatedAt: number, now: Date): string {
 export function KeyListPage({ region, search }: { region: string; search: KeyListSearch }) {
   const client = useApiClient();
   const { view, update } = useKeyListView(region, search);
-  const now = useNow();
+  const now = useNow(60_000);
   const isLookup = hasLookup(view.lookup);
   const [isLookupOpen, setIsLookupOpen] = useState(false);
 

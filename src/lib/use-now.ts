@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** The current time, refreshed every `intervalMs` while `isActive` (countdowns). */
+/** The current time, refreshed every `intervalMs` while `isActive` (relative times, countdowns). */
 export function useNow(intervalMs: number, isActive = true): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
