@@ -153,7 +153,9 @@ test('keyboard only: sign in, find a key, create one, rotate it, schedule and ca
       .getByRole('link', { name: `${REGION} keys` });
     await tabTo(page, crumb, { back: true });
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`/regions/${REGION}/keys$`));
+    // The breadcrumb returns to the list as it was left: the search is still there.
+    await expect(page).toHaveURL(new RegExp(`/regions/${REGION}/keys\\?q=${existing.slug}$`));
+    await expect(page.getByRole('searchbox', { name: /Search keys/ })).toHaveValue(existing.slug);
     const create = page.getByRole('link', { name: 'Create key' });
     await tabTo(page, create);
     await expectVisibleFocus(page, 'Create key link');

@@ -1,7 +1,11 @@
-import type { ReactNode } from 'react';
+import { ChevronRight } from 'lucide-react';
+import { Fragment, type ReactNode } from 'react';
 import styles from './page-header.module.css';
 
-/** Page title row: breadcrumbs, title, subtitle and actions. */
+/**
+ * Page title row: breadcrumbs, title, subtitle and actions. Breadcrumbs are the path from the
+ * overview, links first; the last one is the page itself. One separator style everywhere.
+ */
 export function PageHeader({
   breadcrumbs,
   title,
@@ -9,7 +13,7 @@ export function PageHeader({
   actions,
   badges,
 }: {
-  breadcrumbs?: ReactNode;
+  breadcrumbs?: readonly ReactNode[];
   title: ReactNode;
   subtitle?: ReactNode;
   actions?: ReactNode;
@@ -17,9 +21,14 @@ export function PageHeader({
 }) {
   return (
     <header className={styles.header}>
-      {breadcrumbs ? (
+      {breadcrumbs && breadcrumbs.length > 0 ? (
         <nav aria-label="Breadcrumb" className={styles.breadcrumbs}>
-          {breadcrumbs}
+          {breadcrumbs.map((crumb, i) => (
+            <Fragment key={i}>
+              {i > 0 ? <ChevronRight size={14} aria-hidden /> : null}
+              {i === breadcrumbs.length - 1 ? <span aria-current="page">{crumb}</span> : crumb}
+            </Fragment>
+          ))}
         </nav>
       ) : null}
       <div className={styles.row}>

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { AlertTriangle, ChevronRight } from 'lucide-react';
+import { AlertTriangle } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { useApiClient } from '@/lib/api-context';
@@ -21,13 +21,12 @@ export function AuditPage({ search }: { search: AuditSearch }) {
   return (
     <div className={styles.page}>
       <PageHeader
-        breadcrumbs={
-          <>
-            <Link to="/regions">Regions</Link>
-            <ChevronRight size={14} aria-hidden />
-            <span aria-current="page">Audit log</span>
-          </>
-        }
+        breadcrumbs={[
+          <Link key="regions" to="/regions">
+            Regions
+          </Link>,
+          'Audit log',
+        ]}
         title="Audit log"
         subtitle={
           <>

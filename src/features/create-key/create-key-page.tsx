@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { useConnection } from '@/features/connection';
+import { KeyListLink } from '@/features/keys';
 import { useApiClient } from '@/lib/api-context';
 import { AvailabilityNotice, useCannotCreate } from './components/availability-notice';
 import { ExportRevokedNotice } from './components/export-revoked-notice';
@@ -130,17 +131,13 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
   return (
     <div className={styles.page}>
       <PageHeader
-        breadcrumbs={
-          <>
-            <Link to="/regions">Regions</Link>
-            <span aria-hidden>/</span>
-            <Link to="/regions/$region/keys" params={{ region }}>
-              {region}
-            </Link>
-            <span aria-hidden>/</span>
-            <span>New key</span>
-          </>
-        }
+        breadcrumbs={[
+          <Link key="regions" to="/regions">
+            Regions
+          </Link>,
+          <KeyListLink key="list" region={region} />,
+          'New key',
+        ]}
         title="Create a key"
         subtitle={
           <>

@@ -1,14 +1,15 @@
 import { Link } from '@tanstack/react-router';
-import { ChevronRight, Clock, PowerOff } from 'lucide-react';
+import { Clock, PowerOff } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { KEY_TYPE_INFO, type Key } from '@/contract';
 import { daysUntil, formatDateTime, formatRelative } from '@/lib/format';
+import { useNow } from '@/lib/use-now';
+import { KeyListLink } from '../list/key-list-link';
 import { KeyActions, type KeyDialog } from './key-actions';
 import { ScopeBadge, StatusBadge } from './key-badges';
 import { purgeDate } from './key-rules';
-import { useNow } from '@/lib/use-now';
 import styles from './key-detail.module.css';
 
 export function KeyHeader({
@@ -25,17 +26,13 @@ export function KeyHeader({
   return (
     <>
       <PageHeader
-        breadcrumbs={
-          <>
-            <Link to="/regions">Regions</Link>
-            <ChevronRight size={13} aria-hidden />
-            <Link to="/regions/$region/keys" params={{ region }}>
-              {region} keys
-            </Link>
-            <ChevronRight size={13} aria-hidden />
-            <span aria-current="page">{kmsKey.name}</span>
-          </>
-        }
+        breadcrumbs={[
+          <Link key="regions" to="/regions">
+            Regions
+          </Link>,
+          <KeyListLink key="list" region={region} />,
+          kmsKey.name,
+        ]}
         title={kmsKey.name}
         badges={
           <>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { AlertTriangle, ChevronRight, Filter, RefreshCw, X } from 'lucide-react';
+import { AlertTriangle, Filter, RefreshCw, X } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { KEY_STATUSES, KEY_TYPES, PURPOSE_LABELS, type Key, type KeyListFilters } from '@/contract';
 import { describeError } from '@/components/errors/describe-error';
@@ -10,6 +10,7 @@ import { summaryQuery } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
 import { formatRelative } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
+import { rememberListSearch } from './list-return';
 import { keyListQuery } from '../api';
 import { ExactLookupForm } from './exact-lookup';
 import { FacetMenu } from './facet-menu';
@@ -47,6 +48,7 @@ function updatedAgo(updatedAt: number, now: Date): string {
 export function KeyListPage({ region, search }: { region: string; search: KeyListSearch }) {
   const client = useApiClient();
   const { view, update } = useKeyListView(region, search);
+  useEffect(() => rememberListSearch(region, search), [region, search]);
   const now = useNow(60_000);
   const isLookup = hasLookup(view.lookup);
   const [isLookupOpen, setIsLookupOpen] = useState(false);
@@ -180,13 +182,12 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
   return (
     <div className={styles.page}>
       <PageHeader
-        breadcrumbs={
-          <>
-            <Link to="/regions">Regions</Link>
-            <ChevronRight size={14} aria-hidden />
-            <span aria-current="page">{region}</span>
-          </>
-        }
+        breadcrumbs={[
+          <Link key="regions" to="/regions">
+            Regions
+          </Link>,
+          `${region} keys`,
+        ]}
         title="Keys"
         subtitle={
           <>
