@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { KEY_STATUSES, type KeyListFilters } from '@/contract';
 import { Button } from '@/components/ui/button';
 import { Field, Select, TextInput } from '@/components/ui/field';
-import { STATUS_LABELS } from './key-cells';
+import { statusTitle } from '../detail/key-rules';
 import { formatLabelSelector, labelSelectorError, parseLabelSelector } from './key-list-search';
 import styles from './key-list.module.css';
 
@@ -112,7 +112,7 @@ export function ExactLookupForm({
                 <option value="">Any</option>
                 {KEY_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {STATUS_LABELS[s]}
+                    {statusTitle(s)}
                   </option>
                 ))}
               </Select>

@@ -5,13 +5,9 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
 import { daysUntil, formatDate, formatDateTime, formatRelative, pluralize } from '@/lib/format';
 import { keyTypeLabel, nextRotationAt } from './key-list-model';
+import { statusTitle } from '../detail/key-rules';
 import styles from './key-list.module.css';
 
-export const STATUS_LABELS = {
-  active: 'Active',
-  disabled: 'Disabled',
-  pending_deletion: 'Pending deletion',
-} as const;
 const STATUS_TONES: Record<Key['status'], BadgeTone> = {
   active: 'success',
   disabled: 'neutral',
@@ -79,7 +75,7 @@ export function StatusCell({ keyData, now }: { keyData: Key; now: Date }) {
     <div className={styles.stack}>
       <span>
         <Badge tone={STATUS_TONES[status]} hasDot>
-          {STATUS_LABELS[status]}
+          {statusTitle(status)}
         </Badge>
       </span>
       {purgeAt && days !== null ? (

@@ -14,7 +14,7 @@ import { rememberListSearch } from './list-return';
 import { keyListQuery } from '../api';
 import { ExactLookupForm } from './exact-lookup';
 import { FacetMenu } from './facet-menu';
-import { STATUS_LABELS } from './key-cells';
+import { statusTitle } from '../detail/key-rules';
 import {
   CreateKeyLink,
   EmptyRegion,
@@ -230,7 +230,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
               onChange={(statuses) => update({ statuses })}
               options={KEY_STATUSES.map((s) => ({
                 value: s,
-                label: STATUS_LABELS[s],
+                label: statusTitle(s),
                 count: counts.statuses[s],
               }))}
             />
@@ -272,7 +272,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
           </div>
 
           <ActiveFilters
-            statuses={view.statuses.map((s) => ({ id: s, label: STATUS_LABELS[s] }))}
+            statuses={view.statuses.map((s) => ({ id: s, label: statusTitle(s) }))}
             types={view.types.map((t) => ({ id: t, label: keyTypeLabel(t) }))}
             purposes={view.purposes.map((p) => ({ id: p, label: PURPOSE_LABELS[p] }))}
             onRemove={(facet, id) =>
