@@ -5,8 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * One-way imports (design.md): contract <- lib, components <- features <- app;
- * server imports only contract. No feature imports another feature's internals.
+ * One-way imports (docs/architecture.md, "Console conventions"): contract <- lib,
+ * components <- features <- app; server imports only contract. No feature imports another
+ * feature's internals.
  */
 const boundary = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
@@ -40,7 +41,7 @@ export default tseslint.config(
           ...up('app'),
           ...up('server'),
         ],
-        message: 'src/contract imports nothing of the app (design.md).',
+        message: 'src/contract imports nothing of the app (docs/architecture.md).',
       },
       {
         group: ['react', 'react-dom', 'node:*'],
@@ -53,7 +54,8 @@ export default tseslint.config(
     rules: boundary([
       {
         group: [...up('features'), ...up('app'), ...up('server')],
-        message: 'lib and components import only contract (and each other): see design.md.',
+        message:
+          'lib and components import only contract (and each other): see docs/architecture.md.',
       },
     ]),
   },
@@ -62,7 +64,7 @@ export default tseslint.config(
     rules: boundary([
       {
         group: [...up('app'), ...up('server')],
-        message: 'features never import app or server (design.md).',
+        message: 'features never import app or server (docs/architecture.md).',
       },
       {
         group: FEATURES.filter((f) => f !== feature).map((f) => `@/features/${f}/*`),
@@ -76,7 +78,7 @@ export default tseslint.config(
     rules: boundary([
       {
         group: [...up('lib'), ...up('components'), ...up('features'), ...up('app')],
-        message: 'server imports only src/contract (design.md).',
+        message: 'server imports only src/contract (docs/architecture.md).',
       },
     ]),
   },

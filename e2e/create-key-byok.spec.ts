@@ -16,7 +16,10 @@ import {
 import { wizard } from './create-key-wizard';
 import { expect, signIn, test, uniqueName } from './fixtures';
 
-/** kms-api.md section 9, done off the browser: RSA-OAEP(hash) of a fresh AES key ‖ AES-KWP. */
+/**
+ * BYOK wrapping (docs/emulator.md, "BYOK"), done off the browser: RSA-OAEP(hash) of a fresh AES
+ * key ‖ AES-KWP.
+ */
 function wrapForImport(wrappingKeyPem: string, material: Buffer, hash: ByokHashFunction): string {
   const aesKey = randomBytes(32);
   const rsaPart = publicEncrypt(

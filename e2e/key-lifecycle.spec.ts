@@ -118,7 +118,7 @@ test('a refused action shows the server message in place', async ({ page, api })
   await expect(page.getByText('This key is disabled.', { exact: true })).toBeVisible();
 });
 
-/** BYOK as kms-api.md section 9 describes it: AES-KWP of the material, RSA-OAEP of the AES key. */
+/** BYOK (docs/emulator.md, "BYOK"): AES-KWP of the material, RSA-OAEP of the AES key. */
 async function wrapForImport(api: APIRequestContext, material: Buffer): Promise<string> {
   const res = await api.get(`/v1/kms/${REGION}/wrapping-key`);
   expect(res.status()).toBe(200);

@@ -7,7 +7,7 @@ export const FORWARDED_REQUEST_HEADERS = [
   'accept',
 ] as const;
 
-/** Same limit as the API itself (kms-api.md: bodies over 1 MiB are 413). */
+/** Same limit as the API itself (the API answers 413 for bodies over 1 MiB). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface UpstreamOptions {

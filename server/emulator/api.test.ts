@@ -29,7 +29,7 @@ afterAll(async () => {
   await t.close();
 });
 
-describe('request checks in the order of kms-api.md section 1', () => {
+describe('request checks in the documented order (docs/emulator.md, Request checks)', () => {
   it('401 without or with an unknown token; accepts Bearer and Token', async () => {
     expectError(await t.endpoint('listKeys', { region: 'nl-01' }, { token: null }), 401);
     expectError(

@@ -139,7 +139,7 @@ export function createApp(deps: AppDeps): Hono {
   });
   app.notFound((c) => c.json({ message: `No route for ${c.req.method} ${c.req.path}` }, 404));
 
-  // --- request context, in the check order of kms-api.md section 1 ---
+  // --- request context, in the check order of docs/emulator.md, "Request checks" ---
 
   function authenticate(c: Context): void {
     if (!tokenMatches(c.req.header('authorization'))) {

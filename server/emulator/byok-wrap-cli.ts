@@ -1,6 +1,6 @@
 /**
- * `npm run byok:wrap`: wraps key material for BYOK import (kms-api.md section 9) with a region's
- * wrapping key, fetched from a running emulator (or any KMS API) or read from a PEM file.
+ * `npm run byok:wrap`: wraps key material for BYOK import (docs/emulator.md, "BYOK") with a
+ * region's wrapping key, fetched from a running emulator (or any KMS API) or read from a PEM file.
  * Prints only the wrapped blob (base64) on stdout; never prints key material or the token.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

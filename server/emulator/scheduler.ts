@@ -12,7 +12,7 @@ export interface TickResult {
   purged: string[];
 }
 
-/** A key is due when now >= its latest version's createdAt + period (kms-api.md section 6). */
+/** A key is due when now >= its latest version's createdAt + period. */
 export function isRotationDue(key: KeyRecord, latestCreatedAt: string, now: Date): boolean {
   if (key.status !== 'active' || !key.rotationEnabled || key.rotationPeriodDays === null)
     return false;

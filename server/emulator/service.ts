@@ -22,7 +22,7 @@ import { badRequest, HttpError } from './errors';
 import { DuplicateSlugError } from './store';
 import type { KeyRecord, NewVersion, Store, VersionRecord } from './store';
 
-/** Fixed waiting period between delete and purge (kms-api.md section 7). */
+/** Fixed waiting period between delete and purge (docs/emulator.md, "Deletion"). */
 export const DELETION_WINDOW_DAYS = 30;
 
 const IDENTITY_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -215,7 +215,7 @@ export function createKeyService(deps: { store: Store; clock: Clock; config: Emu
     return org ? { identity: org.identity, name: org.name, slug: org.slug } : undefined;
   }
 
-  /** The Key object of kms-api.md section 3. */
+  /** The Key object of the API (docs/emulator.md, "The Key object"). */
   function toApiKey(key: KeyRecord, versions: readonly VersionRecord[]): Key {
     const organisation = orgRef(key.org);
     return {

@@ -12,7 +12,7 @@ export function base64DecodedLength(value: string): number {
   return (value.length / 4) * 3 - padding;
 }
 
-/** Limits on crypto inputs (kms-api.md section 5). */
+/** Limits on crypto inputs (docs/emulator.md, "Crypto inputs"). */
 export const MIN_INPUT_BYTES = 1;
 export const MAX_INPUT_BYTES = 65_535;
 /** Request bodies over this size are 413 before anything is parsed. */

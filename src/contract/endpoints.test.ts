@@ -14,7 +14,10 @@ import {
   wrappingKeyResponseSchema,
 } from './responses';
 
-/** kms-api.md section 2, copied from the doc: [row, method, path as written there, takes a body]. */
+/**
+ * The 19 endpoints of the KMS API, written out by hand as the reference copy (docs/emulator.md,
+ * "Endpoints"): [row, method, path with optional query, takes a body].
+ */
 const SECTION_2: [row: number, method: string, path: string, hasBody: boolean][] = [
   [1, 'GET', '/v1/kms/summary', false],
   [2, 'GET', '/v1/kms/{region}/keys', false],
@@ -47,7 +50,7 @@ function endpointForRow(row: number): EndpointSpec {
   return only;
 }
 
-describe('ENDPOINTS covers every row of kms-api.md section 2', () => {
+describe('ENDPOINTS covers every row of the endpoint table', () => {
   it('the table above has all 19 rows', () => {
     expect(SECTION_2.map((r) => r[0])).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
   });

@@ -29,7 +29,7 @@ import {
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 export interface EndpointSpec {
-  /** Row number in kms-api.md section 2 (0 for the platform audit log, section 10.1). */
+  /** Endpoint table row, 1-19; 0 is the platform audit log (docs/emulator.md, "Endpoints"). */
   row: number;
   name: string;
   method: HttpMethod;
@@ -43,7 +43,7 @@ export interface EndpointSpec {
   successStatus: 200 | 201;
 }
 
-/** Every endpoint of kms-api.md section 2 with its request and response schemas. */
+/** Every KMS API endpoint (docs/emulator.md, "Endpoints") with its request and response schemas. */
 export const ENDPOINTS = {
   summary: {
     row: 1,

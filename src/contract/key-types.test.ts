@@ -17,8 +17,8 @@ import {
 } from './key-types';
 
 /**
- * kms-api.md section 4, hard-coded row by row from the doc (one line per key type), plus the
- * Secrets Manager and DNSSEC sentences under the table and the HMAC hashes of section 5.
+ * The key-type capability table of the KMS API, hard-coded row by row (one line per key type),
+ * with Secrets Manager and DNSSEC support and the HMAC hashes (docs/emulator.md, "Key types").
  */
 const SECTION_4: [
   keyType: KeyType,
@@ -69,7 +69,7 @@ describe('key types', () => {
   });
 });
 
-describe('KEY_TYPE_INFO matches kms-api.md section 4', () => {
+describe('KEY_TYPE_INFO matches the key-type table', () => {
   it.each(SECTION_4)(
     '%s: encrypt %s, sign %s, hmac %s, public key %s, importable %s, RSA limit %s, SM %s, DNSSEC %s, hash %s',
     (keyType, encrypt, sign, hmac, publicKey, importable, maxPlaintext, sm, dnssec, hmacHash) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Every key type of kms-api.md section 4, in the order the console lists them. */
+/** Every key type (docs/emulator.md, "Key types"), in the order the console lists them. */
 export const KEY_TYPES = [
   'aes128-gcm96',
   'aes256-gcm96',
@@ -119,7 +119,7 @@ function info(
   return { keyType, label, family, bits, ...base[family], ...extra };
 }
 
-/** The capability table of kms-api.md section 4, as data. */
+/** The key-type capability table (docs/emulator.md, "Key types"), as data. */
 export const KEY_TYPE_INFO: Readonly<Record<KeyType, KeyTypeInfo>> = {
   'aes128-gcm96': info('aes128-gcm96', 'AES-128-GCM', 'symmetric', 128),
   'aes256-gcm96': info('aes256-gcm96', 'AES-256-GCM', 'symmetric', 256),

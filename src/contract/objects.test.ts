@@ -21,7 +21,7 @@ import {
 
 const T = '2026-01-02T03:04:05Z';
 
-/** A Key with every field of kms-api.md section 3. */
+/** A Key with every field of the API's Key object. */
 function fullKey(): Record<string, unknown> {
   return {
     identity: 'kms-abc123',

@@ -22,7 +22,10 @@ export const organisationRefSchema = z.object({
   slug: z.string(),
 });
 
-/** The Key object (kms-api.md section 3). Unknown extra fields are accepted and dropped. */
+/**
+ * The Key object (docs/emulator.md, "The Key object"). Unknown extra fields are accepted and
+ * dropped.
+ */
 export const keySchema = z.object({
   identity: z.string().startsWith('kms-'),
   name: z.string(),

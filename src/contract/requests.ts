@@ -66,7 +66,7 @@ export const base64StringSchema = z
   .min(1, 'must not be empty')
   .refine((v) => isBase64(v), 'must be standard base64');
 
-/** CreateKey (kms-api.md section 3). The emulator defaults an absent keyType. */
+/** CreateKey. The emulator defaults an absent keyType. */
 export const createKeyRequestSchema = z
   .object({
     name: keyNameSchema,
@@ -100,7 +100,7 @@ export const createKeyRequestSchema = z
 export type CreateKeyRequest = z.infer<typeof createKeyRequestSchema>;
 
 /** UpdateRotation: at least one field. */
-/** `{}` is valid and changes nothing (the Terraform provider sends it; kms-api.md 10.2). */
+/** `{}` is valid and changes nothing (Terraform sends it; docs/emulator.md, "Rotation"). */
 export const updateRotationRequestSchema = z.object({
   keyRotationEnabled: z.boolean().optional(),
   rotationPeriodInDays: rotationPeriodSchema.optional(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confirmationPhrase, slugify } from './slug';
 
-describe('slugify (kms-api.md section 3)', () => {
+describe('slugify', () => {
   it.each([
     ['lower-cases', 'MyKey', 'mykey'],
     ['keeps digits', 'key2024', 'key2024'],

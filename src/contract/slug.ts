@@ -1,5 +1,5 @@
 /**
- * The slug of a key name (kms-api.md section 3): lower-cased, runs of characters outside
+ * The slug of a key name: lower-cased, runs of characters outside
  * [a-z0-9] turned into one "-", trimmed of "-", cut to 63 characters, trimmed of "-" again.
  * An empty result means the name is not acceptable.
  */

@@ -1,6 +1,6 @@
 /**
- * BYOK (kms-api.md section 9): RSA-OAEP(hashFunction, MGF1 same) of a fresh AES-256 key, followed
- * by AES-KWP (RFC 5649) of the target material under that key.
+ * BYOK (docs/emulator.md, "BYOK"): RSA-OAEP(hashFunction, MGF1 same) of a fresh AES-256 key,
+ * followed by AES-KWP (RFC 5649) of the target material under that key.
  */
 import {
   constants,

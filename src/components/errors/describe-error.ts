@@ -9,7 +9,10 @@ export interface ErrorDescription {
   status?: number;
 }
 
-/** Turns any error into a specific, user-facing explanation (design.md convention 6). */
+/**
+ * Turns any error into a specific, user-facing explanation (docs/architecture.md, "Console
+ * conventions").
+ */
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof NetworkError) {
     return { title: 'Cannot reach the KMS API', detail: error.message, isRetryable: true };

@@ -16,7 +16,7 @@ export function rawMaterialBytes(keyType: KeyType): number | null {
   return info.family === 'symmetric' ? info.bits / 8 : null;
 }
 
-/** How to put the target material into key-material.bin (kms-api.md section 9). */
+/** How to put the target material into key-material.bin (docs/emulator.md, "BYOK"). */
 export function materialPreparation(keyType: KeyType): string {
   const raw = rawMaterialBytes(keyType);
   if (raw !== null) {

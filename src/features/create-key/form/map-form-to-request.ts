@@ -9,7 +9,7 @@ function toRecord(rows: readonly MapRow[]): Record<string, string> | undefined {
 }
 
 /**
- * The one place the wizard's form becomes a CreateKey request (kms-api.md section 3). Call it
+ * The one place the wizard's form becomes a CreateKey request. Call it
  * with values the form schema accepted. Optional fields are left out when empty; the
  * irreversible booleans are always sent explicitly so the request says what it does.
  */

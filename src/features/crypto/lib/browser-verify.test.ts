@@ -9,7 +9,7 @@ const NODE_HASH: Record<HashAlgorithm, string> = {
   'sha2-512': 'sha512',
 };
 
-/** Signs the way the emulator does (kms-api.md section 5) and gives what `public-key` serves. */
+/** Signs the way the emulator does and gives what `public-key` serves. */
 function signer(keyType: KeyType): {
   publicKey: string;
   sign: (data: Buffer, hash: HashAlgorithm) => string;

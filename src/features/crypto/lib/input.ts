@@ -102,7 +102,7 @@ export interface InputLimit {
   description: string;
 }
 
-/** Input limits by operation (kms-api.md section 5; RSA-OAEP limits from the contract). */
+/** Input limits by operation (docs/emulator.md, "Crypto inputs" and, for RSA-OAEP, "Key types"). */
 export function inputLimitFor(
   keyType: KeyType,
   op: 'encrypt' | 'sign' | 'verify' | 'hmac' | 'verify-hmac',

@@ -26,7 +26,7 @@ export interface Inspection {
 }
 
 /**
- * Reads a `thalassa:v<N>:<base64>` string against a key's versions (kms-api.md section 5):
+ * Reads a `thalassa:v<N>:<base64>` string against a key's versions:
  * which version made it and whether the KMS will still accept it.
  */
 export function inspectThalassaString(raw: string, key: Key, verb = 'decrypted'): Inspection {

@@ -4,7 +4,8 @@ import type { ApiClient } from '@/lib/api-client';
 /**
  * Exports key material: the break-glass path. Deliberately a plain async function and not a
  * query or mutation: the material must never enter React Query's query or mutation cache. The
- * caller keeps the result in component state only, and clears it (design.md security rules).
+ * caller keeps the result in component state only, and clears it (docs/architecture.md, "Console
+ * conventions").
  */
 export function exportKeyMaterial(
   client: ApiClient,

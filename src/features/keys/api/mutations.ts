@@ -47,8 +47,8 @@ export const useScheduleDeletion = (region: string) => useKeyAction('deleteKey',
 export const useCancelDeletion = (region: string) => useKeyAction('cancelDeletion', region);
 
 /**
- * Enable/disable: the only optimistic mutations (design.md). The status flips at once in the
- * cache and rolls back if the API refuses.
+ * Enable/disable: the only optimistic mutations (docs/architecture.md, "Console conventions").
+ * The status flips at once in the cache and rolls back if the API refuses.
  */
 function useToggleKey(action: 'enableKey' | 'disableKey', region: string) {
   const client = useApiClient();

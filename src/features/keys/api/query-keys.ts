@@ -1,8 +1,9 @@
 import type { KeyListFilters } from '@/contract';
 
 /**
- * Query-key factory for keys (design.md convention 1). The scope (organisation/project) is part
- * of every key, so switching scope never shows another scope's cache.
+ * Query-key factory for keys (docs/architecture.md, "Console conventions"). The scope
+ * (organisation/project) is part of every key, so switching scope never shows another scope's
+ * cache.
  */
 export const keyKeys = {
   all: (scope: string) => ['keys', scope] as const,

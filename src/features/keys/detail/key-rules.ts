@@ -7,7 +7,7 @@ import {
 } from '@/contract';
 import { addDays } from '@/lib/format';
 
-/** Fixed waiting period between scheduling deletion and the purge (kms-api.md section 7). */
+/** Fixed waiting period between scheduling deletion and purge (docs/emulator.md, "Deletion"). */
 export const DELETION_WINDOW_DAYS = 30;
 
 /** Why an action is not possible now, or null when it is. Shown next to disabled controls. */
@@ -37,7 +37,7 @@ export function usableVersions(key: Pick<Key, 'minDecryptionVersion' | 'latestVe
     : `versions ${key.minDecryptionVersion} to ${key.latestVersion}`;
 }
 
-/** Imported keys rotate only when rotation was allowed at import (kms-api.md section 6). */
+/** Imported keys rotate only when rotation was allowed at import (docs/emulator.md, "Rotation"). */
 export function isRotationLocked(key: Key): boolean {
   return key.imported && key.allowRotation !== true;
 }
@@ -118,7 +118,8 @@ export function latestVersionOf(
 
 /**
  * When the next automatic rotation falls: the latest version's creation + the period
- * (kms-api.md section 6). Null when rotation is off, has no period, or the key cannot rotate.
+ * (docs/emulator.md, "Rotation"). Null when rotation is off, has no period, or the key cannot
+ * rotate.
  */
 export function nextRotationDate(
   key: Pick<Key, 'versions' | 'latestVersion'>,

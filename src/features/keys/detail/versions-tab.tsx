@@ -279,7 +279,7 @@ function VirtualRows({
   scrollEl: HTMLDivElement | null;
   scrollToIndexRef: ScrollToIndexRef;
 }) {
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the chosen virtualizer (toolchain.md)
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the chosen virtualizer (docs/architecture.md)
   const virtualizer = useVirtualizer({
     count: versions.length,
     getScrollElement: () => scrollEl,

@@ -23,7 +23,7 @@ export function latestVersionCreatedAt(key: Key): string {
 }
 
 /**
- * The next automatic rotation: latest version's createdAt + period (kms-api.md section 6), or
+ * The next automatic rotation: latest version's createdAt + period, or
  * null when rotation is off or has no period.
  */
 export function nextRotationAt(key: Key): Date | null {
