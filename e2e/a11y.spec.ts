@@ -102,7 +102,7 @@ test('dialogs of an active key: rotate, disable, schedule deletion, export gate 
   const gate = await open('Export', /Export key material/);
   await audit(page, 'export gate', { schemes: ['dark'] });
   await gate.getByRole('checkbox').check();
-  await gate.getByRole('textbox').fill(key.slug);
+  await gate.getByRole('textbox').fill(`${REGION}/${key.slug}`);
   await gate.getByRole('button', { name: 'Export version 1' }).click();
   await expect(gate.getByTestId('export-material')).toBeVisible();
   await audit(page, 'export material');
