@@ -99,13 +99,15 @@ test.describe('create-key wizard: errors', () => {
     await w.next('Details');
     await w.name().fill(uniqueName('unavailable region'));
     await w.toReviewFromDetails();
-    await w.createButton().click();
-    const error = page
-      .getByRole('alert')
-      .filter({ hasText: 'Keys cannot be created in de-01 right now' });
-    await expect(error).toBeVisible();
-    await expect(error).toContainText('HTTP 503');
-    await error.getByRole('button', { name: 'Choose another region' }).click();
+    // Known unavailable: Create is disabled with the reason, nothing is sent.
+    await expect(w.createButton()).toBeDisabled();
+    await expect(w.createButton()).toHaveAccessibleDescription(
+      'Keys cannot be created here: see the notice above.',
+    );
+    // The way forward: another region, with everything typed kept.
+    await w.back();
+    await w.back();
+    await w.back();
     await expect(w.heading('Details')).toBeVisible();
     await page.getByLabel('Region', { exact: true }).selectOption('nl-02');
     await expect(page).toHaveURL(/\/regions\/nl-02\/keys\/new/);
@@ -123,12 +125,14 @@ test.describe('create-key wizard: errors', () => {
     await w.next('Details');
     await w.name().fill('never created');
     await w.toReviewFromDetails();
-    await w.createButton().click();
-    const error = page
-      .getByRole('alert')
-      .filter({ hasText: 'KMS is not enabled for this organisation' });
-    await expect(error).toBeVisible();
-    await expect(error.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    // Known from the summary: Create is disabled with the reason, so no request can fail.
+    await expect(w.createButton()).toBeDisabled();
+    await expect(w.createButton()).toHaveAccessibleDescription(
+      'Keys cannot be created here: see the notice above.',
+    );
+    await expect(
+      page.getByRole('status').filter({ hasText: 'KMS is not enabled for organisation org-nokms' }),
+    ).toBeVisible();
   });
 
   test('a network failure offers retry without losing anything', async ({ page, api }) => {
