@@ -344,7 +344,7 @@ test.describe('create-key wizard', () => {
 test('every step and the export gate pass axe (WCAG 2.1 A/AA), light and dark', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000); // axe scans every step in both themes
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   /** Both themes: contrast differs between them. */
   const check = async (what: string, include = 'main') => {
