@@ -59,7 +59,8 @@ test('the header collapses into a labelled, keyboard-usable menu on a phone', as
   const menu = page.getByRole('dialog', { name: 'Menu' });
   await expectDialogFits(page, menu, 'header menu');
   await expect(menu.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
-    'Regions',
+    'Keys',
+    'Audit log',
   ]);
   await expect(menu.getByRole('button', { name: /Change scope/ })).toBeVisible();
   await expect(menu.getByRole('button', { name: /Region: nl-01/ })).toBeVisible();
