@@ -1,0 +1,89 @@
+import * as Radix from '@radix-ui/react-dropdown-menu';
+import { Check } from 'lucide-react';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import menu from './menu.module.css';
+
+/**
+ * The console's dropdown menu: Radix DropdownMenu with the shared look. Features compose these
+ * parts instead of styling Radix themselves.
+ */
+export const Menu = Radix.Root;
+export const MenuTrigger = Radix.Trigger;
+export const MenuGroup = Radix.Group;
+export const MenuRadioGroup = Radix.RadioGroup;
+
+export function MenuContent({
+  className,
+  sideOffset = 6,
+  align = 'start',
+  ...props
+}: ComponentPropsWithoutRef<typeof Radix.Content>) {
+  return (
+    <Radix.Portal>
+      <Radix.Content
+        className={className ? `${menu.content} ${className}` : menu.content}
+        sideOffset={sideOffset}
+        align={align}
+        {...props}
+      />
+    </Radix.Portal>
+  );
+}
+
+export function MenuLabel({ className, ...props }: ComponentPropsWithoutRef<typeof Radix.Label>) {
+  return (
+    <Radix.Label className={className ? `${menu.label} ${className}` : menu.label} {...props} />
+  );
+}
+
+export function MenuSeparator() {
+  return <Radix.Separator className={menu.separator} />;
+}
+
+/** An item: an optional icon, its text, and an optional hint at the end (a shortcut, a count). */
+export function MenuItem({
+  icon,
+  hint,
+  children,
+  className,
+  ...props
+}: ComponentPropsWithoutRef<typeof Radix.Item> & { icon?: ReactNode; hint?: ReactNode }) {
+  return (
+    <Radix.Item className={className ? `${menu.item} ${className}` : menu.item} {...props}>
+      {icon}
+      <span className={menu.itemText}>{children}</span>
+      {hint !== undefined ? <span className={menu.itemHint}>{hint}</span> : null}
+    </Radix.Item>
+  );
+}
+
+/** A radio item with a check mark on the chosen one. */
+export function MenuRadioItem({
+  icon,
+  hint,
+  children,
+  ...props
+}: ComponentPropsWithoutRef<typeof Radix.RadioItem> & { icon?: ReactNode; hint?: ReactNode }) {
+  return (
+    <Radix.RadioItem className={menu.item} {...props}>
+      {icon}
+      <span className={menu.itemText}>{children}</span>
+      {hint !== undefined ? <span className={menu.itemHint}>{hint}</span> : null}
+      <Radix.ItemIndicator>
+        <Check size={14} aria-hidden />
+      </Radix.ItemIndicator>
+    </Radix.RadioItem>
+  );
+}
+
+/** A checkbox item; the caller draws the box (and may `preventDefault` onSelect to stay open). */
+export function MenuCheckboxItem({
+  children,
+  ...props
+}: ComponentPropsWithoutRef<typeof Radix.CheckboxItem>) {
+  return (
+    <Radix.CheckboxItem className={menu.item} {...props}>
+      {children}
+    </Radix.CheckboxItem>
+  );
+}
