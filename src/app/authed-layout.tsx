@@ -16,6 +16,7 @@ import {
   forgetProjects,
   useConnection,
 } from '@/features/connection';
+import { CommandPalette } from '@/features/palette';
 import { RegionSwitcher } from '@/features/regions';
 import { createApiClient } from '@/lib/api-client';
 import { ApiClientProvider } from '@/lib/api-context';
@@ -66,6 +67,7 @@ export function AuthedLayout() {
           <>
             <Link to="/regions">Keys</Link>
             <Link to="/audit">Audit log</Link>
+            <Link to="/calendar">Calendar</Link>
           </>
         }
         context={
@@ -74,6 +76,7 @@ export function AuthedLayout() {
             <RegionSwitcher />
           </>
         }
+        search={<CommandPalette onSignOut={signOut} />}
         onSignOut={signOut}
         menuKey={location.href}
       >
