@@ -1,1 +1,2 @@
 export { CommandPalette } from './command-palette';
+export { FindElsewhere } from './find-elsewhere';

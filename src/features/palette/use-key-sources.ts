@@ -17,6 +17,7 @@ export interface SourceState {
 }
 
 export interface KnownRegion {
+  identity: string;
   slug: string;
   name: string;
 }
@@ -53,7 +54,7 @@ export function useKmsRegions(isEnabled = true): { regions: KnownRegion[]; isPen
       summary.data?.featureEnabled
         ? summary.data.regions
             .filter((r) => r.kmsAvailable)
-            .map((r) => ({ slug: r.slug, name: r.name }))
+            .map((r) => ({ identity: r.identity, slug: r.slug, name: r.name }))
         : [],
     [summary.data],
   );
