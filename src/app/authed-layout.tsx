@@ -16,7 +16,8 @@ import {
   forgetProjects,
   useConnection,
 } from '@/features/connection';
-import { CommandPalette } from '@/features/palette';
+// Directly, not through the feature's index: the first route must not carry the keys feature.
+import { CommandPalette } from '@/features/palette/command-palette';
 import { RegionSwitcher } from '@/features/regions';
 import { createApiClient } from '@/lib/api-client';
 import { ApiClientProvider } from '@/lib/api-context';

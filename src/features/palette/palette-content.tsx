@@ -112,6 +112,8 @@ export function PaletteContent({
           onKeyDown={onKeyDown}
           autoComplete="off"
           spellCheck={false}
+          // It loads after the dialog opened (lazily), so the dialog's own autofocus missed it.
+          autoFocus
         />
         <kbd className={styles.kbd}>Esc</kbd>
       </div>
