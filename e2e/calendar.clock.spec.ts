@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { keySchema } from '../src/contract';
+import { audit } from './axe-audit';
 import { createKey, expect, signIn, test, uniqueName } from './fixtures';
 
 /*
@@ -50,6 +51,7 @@ test('shows a rotation due tomorrow and a purge in 3 days, and cancels the purge
   const inThreeDays = page.getByRole('region', { name: /in 3 days/ });
   const purgeRow = inThreeDays.getByRole('listitem').filter({ hasText: doomed.name });
   await expect(purgeRow).toContainText('Purge');
+  await audit(page, 'calendar');
 
   // One click opens the key page's own cancel-deletion dialog.
   await purgeRow.getByRole('button', { name: `Cancel deletion of ${doomed.name} (nl-02)` }).click();

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { audit } from './axe-audit';
 import { createKey, expect, signIn, test, uniqueName } from './fixtures';
 
 /*
@@ -68,7 +69,10 @@ test('finds a key in another region by slug and a project key by label, and open
   const projectGroup = palette(page).getByRole('group', {
     name: `Netherlands 01 (nl-01) · project ${PROJECT}`,
   });
-  await projectGroup.getByRole('option', { name: new RegExp(projectKey.name) }).click();
+  const projectOption = projectGroup.getByRole('option', { name: new RegExp(projectKey.name) });
+  await expect(projectOption).toBeVisible();
+  await audit(page, 'palette with results');
+  await projectOption.click();
   await expect(page).toHaveURL(
     new RegExp(`/regions/nl-01/keys/${projectKey.identity}\\?project=${PROJECT}$`),
   );
