@@ -89,7 +89,11 @@ function EventRow({
             Cancel deletion
           </Button>
         ) : (
-          <span className={styles.eventNote}>every {key.rotationPeriodInDays} d</span>
+          <span className={styles.eventNote}>
+            {key.rotationPeriodInDays === 1
+              ? 'every day'
+              : `every ${key.rotationPeriodInDays ?? '?'} days`}
+          </span>
         )}
       </span>
     </li>

@@ -123,7 +123,7 @@ function OptionBody({ option }: { option: PaletteOption }) {
       {key.status !== 'active' ? (
         <span className={styles.optionHint}>{statusTitle(key.status)}</span>
       ) : null}
-      <span className={`${styles.optionHint} mono`}>{key.identity}</span>
+      <span className={`${styles.optionHint} ${styles.identity} mono`}>{key.identity}</span>
     </>
   );
 }
