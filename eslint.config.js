@@ -12,7 +12,16 @@ import tseslint from 'typescript-eslint';
 const boundary = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
-const FEATURES = ['connection', 'regions', 'keys', 'create-key', 'crypto', 'audit'];
+const FEATURES = [
+  'connection',
+  'regions',
+  'keys',
+  'create-key',
+  'crypto',
+  'audit',
+  'palette',
+  'calendar',
+];
 const up = (dir) => [`**/${dir}/**`, `**/${dir}`];
 
 export default tseslint.config(

@@ -90,8 +90,9 @@ export default defineConfig({
       name: 'clock',
       testMatch: /\.clock\.spec\.ts$/,
       dependencies: ['chromium'],
-      // One after the other: each moves the clock that the other one reads.
+      // One after the other, one spec file at a time: each moves the clock that the others read.
       fullyParallel: false,
+      workers: 1,
       use: { ...devices['Desktop Chrome'] },
     },
   ],

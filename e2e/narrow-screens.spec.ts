@@ -51,7 +51,7 @@ test('the header collapses into a labelled, keyboard-usable menu on a phone', as
   await page.goto(`/regions/${REGION}/keys`);
   await expect(h1(page, 'Keys')).toBeVisible();
   const names = await expectHeaderControlsApart(page, 'phone header');
-  expect(names).toEqual(['Thalassa KMS: regions overview', 'Menu']);
+  expect(names).toEqual(['Thalassa KMS: regions overview', 'Search keys and commands', 'Menu']);
 
   const menuButton = page.getByRole('button', { name: 'Menu' });
   await menuButton.focus();
@@ -61,6 +61,7 @@ test('the header collapses into a labelled, keyboard-usable menu on a phone', as
   await expect(menu.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
     'Keys',
     'Audit log',
+    'Calendar',
   ]);
   await expect(menu.getByRole('button', { name: /Change scope/ })).toBeVisible();
   await expect(menu.getByRole('button', { name: /Region: nl-01/ })).toBeVisible();
@@ -107,6 +108,7 @@ for (const viewport of [TABLET, LAPTOP]) {
       [`/regions/${REGION}/keys/${key.identity}`, key.name],
       [`/regions/${REGION}/keys/${key.identity}/versions`, key.name],
       [`/regions/${REGION}/keys/new`, 'Create a key'],
+      ['/calendar', 'Calendar'],
     ];
     for (const [path, title] of pages) {
       await page.goto(path);

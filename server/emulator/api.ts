@@ -129,6 +129,13 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
 
+  // Every answer carries the emulator's own time as its Date, so a console can tell what "now"
+  // is after the test controls moved the clock (docs/emulator.md, "Date header").
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('Date', clock.now().toUTCString());
+  });
+
   app.onError((error, c) => {
     if (error instanceof HttpError) return c.json({ message: error.message }, error.status);
     if (error instanceof kmsCrypto.CryptoInputError) return c.json({ message: error.message }, 400);

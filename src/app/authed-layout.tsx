@@ -16,6 +16,8 @@ import {
   forgetProjects,
   useConnection,
 } from '@/features/connection';
+// Directly, not through the feature's index: the first route must not carry the keys feature.
+import { CommandPalette } from '@/features/palette/command-palette';
 import { RegionSwitcher } from '@/features/regions';
 import { createApiClient } from '@/lib/api-client';
 import { ApiClientProvider } from '@/lib/api-context';
@@ -66,6 +68,7 @@ export function AuthedLayout() {
           <>
             <Link to="/regions">Keys</Link>
             <Link to="/audit">Audit log</Link>
+            <Link to="/calendar">Calendar</Link>
           </>
         }
         context={
@@ -74,6 +77,7 @@ export function AuthedLayout() {
             <RegionSwitcher />
           </>
         }
+        search={<CommandPalette onSignOut={signOut} />}
         onSignOut={signOut}
         menuKey={location.href}
       >

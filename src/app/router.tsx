@@ -13,6 +13,7 @@ import { ErrorPanel } from '@/components/errors/error-panel';
 import { SignInLinkGate, SignInPage } from '@/features/connection';
 // Route search/param schemas are imported directly so the pages stay in their lazy chunks.
 import { auditSearchSchema } from '@/features/audit/audit-search';
+import { calendarSearchSchema } from '@/features/calendar/calendar-search';
 import { createKeySearchSchema } from '@/features/create-key/create-key-search';
 import { cryptoSearchSchema } from '@/features/crypto/crypto-search';
 import { keyDetailTabSchema } from '@/features/keys/detail/key-detail-tabs';
@@ -78,6 +79,13 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/audit-route'), 'AuditRoute'),
 });
 
+const calendarRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/calendar',
+  validateSearch: searchWithNotice(calendarSearchSchema),
+  component: lazyRouteComponent(() => import('./routes/calendar-route'), 'CalendarRoute'),
+});
+
 const keyListRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions/$region/keys',
@@ -140,6 +148,7 @@ const routeTree = rootRoute.addChildren([
     indexRoute,
     regionsRoute,
     auditRoute,
+    calendarRoute,
     keyListRoute,
     createKeyRoute,
     keyDetailRoute,

@@ -8,6 +8,7 @@ import {
   type EndpointName,
   type SignInResponse,
 } from '@/contract';
+import { noteServerDate } from './server-clock';
 
 /** A non-2xx answer from the API, with the server's own message. */
 export class ApiError extends Error {
@@ -148,6 +149,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
         if (error instanceof DOMException && error.name === 'AbortError') throw error;
         throw new NetworkError();
       }
+      noteServerDate(res.headers.get('date'));
       if (!res.ok) {
         const message = await readMessage(res);
         if (res.status === 401) config.onUnauthorized?.();

@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { CryptoPanel } from '@/features/crypto';
 import { KeyDetailPage } from '@/features/keys';
+import { FindElsewhere } from '@/features/palette';
 
 const overviewRoute = getRouteApi('/authed/regions/$region/keys/$keyId');
 const tabRoute = getRouteApi('/authed/regions/$region/keys/$keyId/$tab');
@@ -14,6 +15,7 @@ export function KeyOverviewRoute() {
       keyId={keyId}
       tab="overview"
       renderCrypto={(key) => <CryptoPanel region={region} cryptoKey={key} search={{}} />}
+      renderElsewhere={() => <FindElsewhere region={region} keyId={keyId} />}
     />
   );
 }
@@ -28,6 +30,7 @@ export function KeyTabRoute() {
       keyId={keyId}
       tab={tab}
       renderCrypto={(key) => <CryptoPanel region={region} cryptoKey={key} search={search} />}
+      renderElsewhere={() => <FindElsewhere region={region} keyId={keyId} />}
     />
   );
 }

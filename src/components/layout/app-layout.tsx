@@ -14,6 +14,7 @@ export function AppLayout({
   brandLink,
   nav,
   context,
+  search,
   onSignOut,
   menuKey,
   children,
@@ -24,6 +25,8 @@ export function AppLayout({
   nav?: ReactNode;
   /** Organisation, scope and region switchers. */
   context?: ReactNode;
+  /** The search button (command palette): in the header at every width. */
+  search?: ReactNode;
   onSignOut?: () => void;
   /** The current location: the narrow-screen menu closes when it changes (after navigating). */
   menuKey?: string;
@@ -53,6 +56,7 @@ export function AppLayout({
             </nav>
           ) : null}
           <div className={`${styles.context} ${styles.wideOnly}`}>{context}</div>
+          {search ? <div className={styles.search}>{search}</div> : null}
           <div className={`${styles.end} ${styles.wideOnly}`}>
             <ThemeToggle />
             {onSignOut ? (

@@ -40,12 +40,15 @@ export function KeyDetailPage({
   keyId,
   tab,
   renderCrypto,
+  renderElsewhere,
 }: {
   region: string;
   keyId: string;
   tab: KeyDetailTab;
   /** Renders the crypto tab (composed by app from the crypto feature). */
   renderCrypto: (key: Key) => ReactNode;
+  /** On "not found": where else the key may be (composed by app from the palette feature). */
+  renderElsewhere?: () => ReactNode;
 }) {
   const client = useApiClient();
   const query = useQuery(keyDetailQuery(client, region, keyId));
@@ -79,6 +82,7 @@ export function KeyDetailPage({
               It may not exist in {region} or in this scope, your role may not allow you to see it,
               or it was purged {DELETION_WINDOW_DAYS} days after its deletion was scheduled.
             </p>
+            {renderElsewhere?.()}
           </EmptyState>
         </div>
       );

@@ -1,0 +1,211 @@
+import * as RadioGroup from '@radix-ui/react-radio-group';
+import { useNavigate } from '@tanstack/react-router';
+import { CalendarCheck, CircleAlert } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { describeError } from '@/components/errors/describe-error';
+import { ErrorPanel } from '@/components/errors/error-panel';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useToast } from '@/components/ui/toast';
+import { ProjectNotFound } from '@/features/connection';
+import { CancelDeletionDialog } from '@/features/keys';
+import { KmsDisabledState } from '@/features/regions';
+import { isApiError } from '@/lib/api-client';
+import { formatDate, pluralize } from '@/lib/format';
+import { useServerNow } from '@/lib/use-server-now';
+import { CalendarDaySection } from './calendar-day';
+import { calendarEvents, groupByDay, type CalendarEvent } from './calendar-model';
+import {
+  CALENDAR_RANGES,
+  DEFAULT_CALENDAR_RANGE,
+  type CalendarRange,
+  type CalendarSearch,
+} from './calendar-search';
+import { useCalendarLists, type RegionLoad } from './use-calendar';
+import styles from './calendar.module.css';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * `/calendar`: what changes in the next 7, 30 or 90 days in the scope in use, across every
+ * region: automatic rotations and purges, grouped by day. "Now" is the API server's time.
+ */
+export function CalendarPage({ search }: { search: CalendarSearch }) {
+  const range = search.range ?? DEFAULT_CALENDAR_RANGE;
+  const navigate = useNavigate();
+  const toast = useToast();
+  const now = useServerNow(60_000);
+  const { client, summary, lists, loads } = useCalendarLists();
+  const [cancelling, setCancelling] = useState<CalendarEvent | null>(null);
+  const events = useMemo(() => calendarEvents(lists, now, range), [lists, now, range]);
+  const days = useMemo(() => groupByDay(events, now), [events, now]);
+  const scope = client.project ? `project ${client.project}` : 'organisation scope';
+
+  const header = (
+    <PageHeader
+      title="Calendar"
+      subtitle={
+        <>
+          What changes in {scope}, every region: automatic rotations and purges of keys pending
+          deletion, by day.
+        </>
+      }
+      actions={
+        <RangeChoice
+          value={range}
+          onChange={(next) => void navigate({ to: '/calendar', search: { range: next } })}
+        />
+      }
+    />
+  );
+
+  if (summary.isPending)
+    return (
+      <>
+        {header}
+        <CalendarSkeleton />
+      </>
+    );
+  if (summary.isError) {
+    return (
+      <>
+        {header}
+        {isApiError(summary.error, 403) ? (
+          <KmsDisabledState
+            organisation={client.organisation}
+            serverMessage={summary.error.message}
+          />
+        ) : isApiError(summary.error, 404) && client.project ? (
+          <ProjectNotFound
+            project={client.project}
+            organisation={client.organisation}
+            serverMessage={summary.error.message}
+          />
+        ) : (
+          <ErrorPanel error={summary.error} onRetry={() => void summary.refetch()} />
+        )}
+      </>
+    );
+  }
+  if (!summary.data.featureEnabled) {
+    return (
+      <>
+        {header}
+        <KmsDisabledState organisation={client.organisation} />
+      </>
+    );
+  }
+
+  const pending = loads.filter((l) => l.isPending);
+  const failed = loads.filter((l) => l.error);
+  const until = new Date(now.getTime() + range * DAY_MS);
+  const rotations = events.filter((e) => e.kind === 'rotation').length;
+  const purges = events.length - rotations;
+
+  return (
+    <>
+      {header}
+      <p className={styles.summary} role="status">
+        {pending.length
+          ? `Loading ${pending.map((l) => l.region).join(', ')}…`
+          : `${pluralize(rotations, 'rotation')} and ${pluralize(purges, 'purge')} from now to ${formatDate(until)}, in ${pluralize(loads.length - failed.length, 'region')}.`}
+      </p>
+      {failed.map((load) => (
+        <RegionFailed key={load.region} load={load} />
+      ))}
+      {days.length === 0 && pending.length === 0 ? (
+        <EmptyState
+          icon={<CalendarCheck size={22} aria-hidden />}
+          title={`Nothing changes in the next ${range} days`}
+        >
+          <p>
+            No automatic rotation is due and no key is purged in {scope} before {formatDate(until)}
+            {failed.length ? ' in the regions that answered' : ''}.
+          </p>
+        </EmptyState>
+      ) : (
+        <div className={styles.days}>
+          {days.map((day) => (
+            <CalendarDaySection key={day.id} day={day} onCancelDeletion={setCancelling} />
+          ))}
+        </div>
+      )}
+      {pending.length && days.length === 0 ? <CalendarSkeleton /> : null}
+      {cancelling ? (
+        <CancelDeletionDialog
+          kmsKey={cancelling.key}
+          region={cancelling.region}
+          open
+          onOpenChange={(open) => {
+            if (!open) setCancelling(null);
+          }}
+          onDone={({ key, isDisabled }) => {
+            setCancelling(null);
+            toast({
+              title: `Deletion of ${key.name} cancelled`,
+              description: isDisabled ? 'The key is disabled.' : 'The key is active again.',
+              tone: 'success',
+            });
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function RangeChoice({
+  value,
+  onChange,
+}: {
+  value: CalendarRange;
+  onChange: (range: CalendarRange) => void;
+}) {
+  return (
+    <RadioGroup.Root
+      className={styles.segmented}
+      aria-label="Look ahead"
+      value={String(value)}
+      orientation="horizontal"
+      onValueChange={(next) => {
+        const range = CALENDAR_RANGES.find((r) => String(r) === next);
+        if (range) onChange(range);
+      }}
+    >
+      {CALENDAR_RANGES.map((r) => (
+        <RadioGroup.Item key={r} value={String(r)} className={styles.segment}>
+          {r} days
+        </RadioGroup.Item>
+      ))}
+    </RadioGroup.Root>
+  );
+}
+
+function RegionFailed({ load }: { load: RegionLoad }) {
+  const d = describeError(load.error);
+  return (
+    <div className={styles.warning} role="alert">
+      <CircleAlert size={16} aria-hidden />
+      <span>
+        <strong>
+          {load.regionName} ({load.region}) could not be read: {d.title}.
+        </strong>{' '}
+        Its rotations and purges are not shown.
+      </span>
+      <Button size="small" variant="secondary" onClick={load.retry}>
+        Try again
+      </Button>
+    </div>
+  );
+}
+
+function CalendarSkeleton() {
+  return (
+    <div className={styles.days} aria-busy="true" aria-label="Loading calendar">
+      <Skeleton width={180} height={18} />
+      <Skeleton height={52} />
+      <Skeleton height={52} />
+    </div>
+  );
+}
