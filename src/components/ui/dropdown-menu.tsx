@@ -76,14 +76,21 @@ export function MenuRadioItem({
   );
 }
 
-/** A checkbox item; the caller draws the box (and may `preventDefault` onSelect to stay open). */
+/**
+ * A checkbox item: `icon` is where the caller draws the box (Radix gives the item
+ * `data-state="checked"`); `preventDefault` onSelect keeps the menu open while ticking.
+ */
 export function MenuCheckboxItem({
+  icon,
+  hint,
   children,
   ...props
-}: ComponentPropsWithoutRef<typeof Radix.CheckboxItem>) {
+}: ComponentPropsWithoutRef<typeof Radix.CheckboxItem> & { icon?: ReactNode; hint?: ReactNode }) {
   return (
     <Radix.CheckboxItem className={menu.item} {...props}>
-      {children}
+      {icon}
+      <span className={menu.itemText}>{children}</span>
+      {hint !== undefined ? <span className={menu.itemHint}>{hint}</span> : null}
     </Radix.CheckboxItem>
   );
 }

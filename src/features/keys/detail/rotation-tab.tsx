@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import * as Switch from '@radix-ui/react-switch';
 import { CalendarClock, RotateCw } from 'lucide-react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { RotationPeriodField } from '@/components/ui/rotation-period-field';
+import { Switch } from '@/components/ui/switch';
 import { useToast } from '@/components/ui/toast';
 import type { Key, UpdateRotationRequest } from '@/contract';
 import { isApiError } from '@/lib/api-client';
@@ -137,9 +137,8 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
             control={control}
             name="keyRotationEnabled"
             render={({ field }) => (
-              <Switch.Root
+              <Switch
                 id="rotation-enabled"
-                className={styles.switch}
                 checked={field.value}
                 onCheckedChange={(v) => {
                   field.onChange(v);
@@ -149,9 +148,7 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
                 onBlur={field.onBlur}
                 disabled={isLocked}
                 aria-describedby="rotation-enabled-hint"
-              >
-                <Switch.Thumb className={styles.switchThumb} />
-              </Switch.Root>
+              />
             )}
           />
           <div>
