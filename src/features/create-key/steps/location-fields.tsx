@@ -69,16 +69,14 @@ export function LocationFields({
       </div>
       <div className={styles.locationGrid}>
         <Field label="Region">
-          {({ id }) => (
-            <Select id={id} value={region} onChange={(e) => onRegionChange(e.target.value)}>
-              {!hasCurrent ? <option value={region}>{region}</option> : null}
-              {regions.map((r) => (
-                <option key={r.identity} value={r.slug} disabled={!r.kmsAvailable}>
-                  {r.name} ({r.slug}){r.kmsAvailable ? '' : ': KMS unavailable'}
-                </option>
-              ))}
-            </Select>
-          )}
+          <Select value={region} onChange={(e) => onRegionChange(e.target.value)}>
+            {!hasCurrent ? <option value={region}>{region}</option> : null}
+            {regions.map((r) => (
+              <option key={r.identity} value={r.slug} disabled={!r.kmsAvailable}>
+                {r.name} ({r.slug}){r.kmsAvailable ? '' : ': KMS unavailable'}
+              </option>
+            ))}
+          </Select>
         </Field>
         <div className={styles.scopeField}>
           <span className={styles.scopeLabel} id="scope-label">

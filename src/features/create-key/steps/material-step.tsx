@@ -181,19 +181,14 @@ export function MaterialStep({ region, apiUrl }: { region: string; apiUrl: strin
           }
           error={errors.importKeyMaterial?.message}
         >
-          {({ id, describedBy, isInvalid }) => (
-            <TextArea
-              id={id}
-              {...register('importKeyMaterial')}
-              aria-describedby={describedBy}
-              aria-invalid={isInvalid}
-              rows={5}
-              isMono
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="base64 of RSA-OAEP(AES key) ‖ AES-KWP(material)"
-            />
-          )}
+          <TextArea
+            {...register('importKeyMaterial')}
+            rows={5}
+            isMono
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="base64 of RSA-OAEP(AES key) ‖ AES-KWP(material)"
+          />
         </Field>
       </section>
     </div>

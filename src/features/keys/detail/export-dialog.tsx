@@ -99,24 +99,17 @@ function ExportForm({
         </span>
       </label>
       <Field label="Version" hint={`Material format: ${materialFormat(kmsKey)}.`}>
-        {({ id, describedBy }) => (
-          <Select
-            id={id}
-            aria-describedby={describedBy}
-            value={version}
-            onChange={(e) => setVersion(e.target.value)}
-          >
-            {versions.map((v) => {
-              const state = versionState(kmsKey, v.version);
-              return (
-                <option key={v.version} value={String(v.version)}>
-                  Version {v.version}
-                  {state === 'latest' ? ' (latest)' : state === 'retired' ? ' (retired)' : ''}
-                </option>
-              );
-            })}
-          </Select>
-        )}
+        <Select value={version} onChange={(e) => setVersion(e.target.value)}>
+          {versions.map((v) => {
+            const state = versionState(kmsKey, v.version);
+            return (
+              <option key={v.version} value={String(v.version)}>
+                Version {v.version}
+                {state === 'latest' ? ' (latest)' : state === 'retired' ? ' (retired)' : ''}
+              </option>
+            );
+          })}
+        </Select>
       </Field>
       <TypedConfirmation
         phrase={phrase}

@@ -62,19 +62,17 @@ export function PublicKeyTab({ kmsKey, region }: { kmsKey: Key; region: string }
     <div className={styles.stackLg}>
       <div className={styles.toolbar}>
         <Field label="Version" className={styles.versionPicker}>
-          {({ id }) => (
-            <Select id={id} value={version} onChange={(e) => setVersion(e.target.value)}>
-              {versions.map((v) => {
-                const state = versionState(kmsKey, v.version);
-                return (
-                  <option key={v.version} value={String(v.version)}>
-                    Version {v.version} · {formatDateTime(v.createdAt)}
-                    {state === 'latest' ? ' (latest)' : state === 'retired' ? ' (retired)' : ''}
-                  </option>
-                );
-              })}
-            </Select>
-          )}
+          <Select value={version} onChange={(e) => setVersion(e.target.value)}>
+            {versions.map((v) => {
+              const state = versionState(kmsKey, v.version);
+              return (
+                <option key={v.version} value={String(v.version)}>
+                  Version {v.version} · {formatDateTime(v.createdAt)}
+                  {state === 'latest' ? ' (latest)' : state === 'retired' ? ' (retired)' : ''}
+                </option>
+              );
+            })}
+          </Select>
         </Field>
         <p className={styles.muted}>
           Each version has its own key pair. Signatures name their version (
