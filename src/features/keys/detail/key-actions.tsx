@@ -39,9 +39,8 @@ export function KeyActions({
 }) {
   const open = (d: KeyDialog) => onDialogChange(d);
   const isPending = kmsKey.status === 'pending_deletion';
-  const groupRef = useReturnFocus(dialog);
   return (
-    <div className={styles.actions} ref={groupRef} role="group" aria-label="Key actions">
+    <div className={styles.actions} role="group" aria-label="Key actions">
       {/* A key that can never rotate offers no rotation at all (the Rotation tab says why). */}
       {isRotationLocked(kmsKey) ? null : (
         <ActionButton reason={rotateReason(kmsKey)} onClick={() => open('rotate')}>
@@ -74,36 +73,6 @@ export function KeyActions({
       <KeyDialogs kmsKey={kmsKey} region={region} dialog={dialog} onDialogChange={onDialogChange} />
     </div>
   );
-}
-
-/**
- * Dialogs here open without a Radix trigger, so Radix cannot return focus on close: remember
- * what had focus when a dialog opened and put it back afterwards. When that control is gone
- * (e.g. "Schedule deletion" became "Cancel deletion"), focus the first available action.
- */
-function useReturnFocus(dialog: KeyDialog | null) {
-  const groupRef = useRef<HTMLDivElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (dialog) {
-      if (!wasOpen.current) {
-        const active = document.activeElement;
-        returnTo.current = active instanceof HTMLElement ? active : null;
-      }
-      wasOpen.current = true;
-      return;
-    }
-    if (!wasOpen.current) return;
-    wasOpen.current = false;
-    const t = setTimeout(() => {
-      const target = returnTo.current;
-      if (target && target.isConnected && !target.hasAttribute('disabled')) target.focus();
-      else groupRef.current?.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
-    }, 0);
-    return () => clearTimeout(t);
-  }, [dialog]);
-  return groupRef;
 }
 
 function KeyDialogs({
