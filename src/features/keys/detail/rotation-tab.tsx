@@ -28,7 +28,8 @@ import {
   type RotationFormValues,
 } from './rotation-form-schema';
 import { useNow } from '@/lib/use-now';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './rotation-tab.module.css';
 
 export function RotationTab({
   kmsKey,
@@ -46,10 +47,10 @@ export function RotationTab({
         <RotationForm kmsKey={kmsKey} region={region} />
       </Card>
       <Card title={isRotationLocked(kmsKey) ? 'This key never rotates' : 'Rotate now'}>
-        <div className={styles.stack}>
+        <div className={shared.stack}>
           {isRotationLocked(kmsKey) ? null : (
             <>
-              <p className={styles.muted}>
+              <p className={shared.muted}>
                 Creates version {kmsKey.latestVersion + 1} and makes it the latest. Data and
                 signatures made with earlier versions keep working: {usableVersions(kmsKey)} can
                 still {usableVerb(kmsKey)}.
@@ -115,10 +116,10 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
       // One save at a time: Enter or a script must not send a second PATCH while one is pending.
       onSubmit={(e) => (update.isPending ? e.preventDefault() : void onSubmit(e))}
       noValidate
-      className={styles.stack}
+      className={shared.stack}
     >
       {isLocked ? <ReasonNote>{disabledReason}</ReasonNote> : null}
-      <p className={styles.muted}>
+      <p className={shared.muted}>
         Saved setting:{' '}
         <strong>
           {kmsKey.keyRotationEnabled
@@ -155,7 +156,7 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
             <label htmlFor="rotation-enabled" className={styles.switchLabel}>
               Rotate automatically
             </label>
-            <p id="rotation-enabled-hint" className={styles.muted}>
+            <p id="rotation-enabled-hint" className={shared.muted}>
               A new version is created when the latest one is older than the period. Only active
               keys rotate. Turning it off keeps the period.
             </p>
@@ -198,7 +199,7 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
         )}
       </div>
       {formState.errors.root?.server ? (
-        <p role="alert" className={styles.errorBox}>
+        <p role="alert" className={shared.errorBox}>
           {formState.errors.root.server.message}
         </p>
       ) : null}
