@@ -1,6 +1,7 @@
 import * as Radix from '@radix-ui/react-dropdown-menu';
 import { Check } from 'lucide-react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { cx } from './class-names';
 import menu from './menu.module.css';
 
 /**
@@ -21,7 +22,7 @@ export function MenuContent({
   return (
     <Radix.Portal>
       <Radix.Content
-        className={className ? `${menu.content} ${className}` : menu.content}
+        className={cx(menu.content, className)}
         sideOffset={sideOffset}
         align={align}
         {...props}
@@ -31,9 +32,7 @@ export function MenuContent({
 }
 
 export function MenuLabel({ className, ...props }: ComponentPropsWithoutRef<typeof Radix.Label>) {
-  return (
-    <Radix.Label className={className ? `${menu.label} ${className}` : menu.label} {...props} />
-  );
+  return <Radix.Label className={cx(menu.label, className)} {...props} />;
 }
 
 export function MenuSeparator() {
@@ -49,7 +48,7 @@ export function MenuItem({
   ...props
 }: ComponentPropsWithoutRef<typeof Radix.Item> & { icon?: ReactNode; hint?: ReactNode }) {
   return (
-    <Radix.Item className={className ? `${menu.item} ${className}` : menu.item} {...props}>
+    <Radix.Item className={cx(menu.item, className)} {...props}>
       {icon}
       <span className={menu.itemText}>{children}</span>
       {hint !== undefined ? <span className={menu.itemHint}>{hint}</span> : null}

@@ -9,6 +9,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
+import { cx } from './class-names';
 import styles from './field.module.css';
 
 interface FieldWiring {
@@ -40,9 +41,9 @@ export function Field({ label, hint, error, id: givenId, children, className }: 
   const id = givenId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = cx(hintId, errorId);
   return (
-    <div className={className ? `${styles.field} ${className}` : styles.field}>
+    <div className={cx(styles.field, className)}>
       <label htmlFor={id} className={styles.label}>
         {label}
       </label>
@@ -72,16 +73,15 @@ type Wired = Pick<AriaAttributes, 'aria-describedby' | 'aria-invalid'> & { id?: 
 function useFieldWiring(own: Wired): Wired {
   const field = useContext(FieldContext);
   if (!field) return own;
-  const describedBy = [field.describedBy, own['aria-describedby']].filter(Boolean).join(' ');
   return {
     id: own.id ?? field.id,
-    'aria-describedby': describedBy || undefined,
+    'aria-describedby': cx(field.describedBy, own['aria-describedby']),
     'aria-invalid': own['aria-invalid'] ?? (field.isInvalid ? true : undefined),
   };
 }
 
-function controlClass(className: string | undefined, isMono?: boolean): string {
-  return [styles.control, isMono ? styles.mono : '', className ?? ''].filter(Boolean).join(' ');
+function controlClass(className: string | undefined, isMono?: boolean): string | undefined {
+  return cx(styles.control, isMono && styles.mono, className);
 }
 
 export const TextInput = forwardRef<

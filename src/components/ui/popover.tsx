@@ -1,5 +1,6 @@
 import * as Radix from '@radix-ui/react-popover';
 import type { ComponentPropsWithoutRef } from 'react';
+import { cx } from './class-names';
 import styles from './popover.module.css';
 
 /**
@@ -9,19 +10,18 @@ import styles from './popover.module.css';
 export const Popover = Radix.Root;
 export const PopoverTrigger = Radix.Trigger;
 
+/** The panel, in a portal; placed below the trigger, aligned to its start, unless told. */
 export function PopoverContent({
   className,
-  sideOffset = 6,
-  align = 'start',
   ...props
 }: ComponentPropsWithoutRef<typeof Radix.Content>) {
   return (
     <Radix.Portal>
       <Radix.Content
-        className={className ? `${styles.content} ${className}` : styles.content}
-        sideOffset={sideOffset}
-        align={align}
+        sideOffset={6}
+        align="start"
         {...props}
+        className={cx(styles.content, className)}
       />
     </Radix.Portal>
   );

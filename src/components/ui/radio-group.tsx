@@ -1,5 +1,6 @@
 import * as Radix from '@radix-ui/react-radio-group';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { cx } from './class-names';
 import styles from './radio-group.module.css';
 
 type RootProps = ComponentPropsWithoutRef<typeof Radix.Root>;
@@ -13,8 +14,7 @@ export function RadioGroup({
   className,
   ...props
 }: RootProps & { isInline?: boolean }) {
-  const classes = [isInline ? styles.inline : '', className ?? ''].filter(Boolean).join(' ');
-  return <Radix.Root className={classes || undefined} {...props} />;
+  return <Radix.Root className={cx(isInline && styles.inline, className)} {...props} />;
 }
 
 /** An item the caller draws whole (a card, a segment); checked state is `[data-state='checked']`. */

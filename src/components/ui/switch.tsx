@@ -1,5 +1,6 @@
 import * as Radix from '@radix-ui/react-switch';
 import type { ComponentPropsWithoutRef } from 'react';
+import { cx } from './class-names';
 import styles from './switch.module.css';
 
 /**
@@ -11,11 +12,11 @@ export function Switch({
   className,
   ...props
 }: Omit<ComponentPropsWithoutRef<typeof Radix.Root>, 'children'> & { tone?: 'accent' | 'danger' }) {
-  const classes = [styles.switch, tone === 'danger' ? styles.danger : '', className ?? '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <Radix.Root className={classes} {...props}>
+    <Radix.Root
+      className={cx(styles.switch, tone === 'danger' && styles.danger, className)}
+      {...props}
+    >
       <Radix.Thumb className={styles.thumb} />
     </Radix.Root>
   );
