@@ -2,6 +2,7 @@ import * as Radix from '@radix-ui/react-dropdown-menu';
 import { Check } from 'lucide-react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { cx } from './class-names';
+import floating from './floating.module.css';
 import menu from './menu.module.css';
 
 /**
@@ -22,7 +23,7 @@ export function MenuContent({
   return (
     <Radix.Portal>
       <Radix.Content
-        className={cx(menu.content, className)}
+        className={cx(floating.surface, menu.content, className)}
         sideOffset={sideOffset}
         align={align}
         {...props}

@@ -1,6 +1,7 @@
 import * as Radix from '@radix-ui/react-popover';
 import type { ComponentPropsWithoutRef } from 'react';
 import { cx } from './class-names';
+import floating from './floating.module.css';
 import styles from './popover.module.css';
 
 /**
@@ -21,7 +22,7 @@ export function PopoverContent({
         sideOffset={6}
         align="start"
         {...props}
-        className={cx(styles.content, className)}
+        className={cx(floating.surface, styles.content, className)}
       />
     </Radix.Portal>
   );
