@@ -1,7 +1,13 @@
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { Check, Monitor, Moon, Sun } from 'lucide-react';
+import { Monitor, Moon, Sun } from 'lucide-react';
 import { Button } from '@/components/ui/button';
-import menu from '@/components/ui/menu.module.css';
+import {
+  Menu,
+  MenuContent,
+  MenuLabel,
+  MenuRadioGroup,
+  MenuRadioItem,
+  MenuTrigger,
+} from '@/components/ui/dropdown-menu';
 import { useTheme, type ThemeChoice } from './use-theme';
 
 const OPTIONS: { value: ThemeChoice; label: string; Icon: typeof Sun }[] = [
@@ -18,8 +24,8 @@ export function ThemeToggle({ isLabelled = false }: { isLabelled?: boolean }) {
   const { choice, setChoice } = useTheme();
   const current = OPTIONS.find((o) => o.value === choice) ?? OPTIONS[2]!;
   return (
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger asChild>
+    <Menu modal={false}>
+      <MenuTrigger asChild>
         <Button
           variant="ghost"
           isIconOnly={!isLabelled}
@@ -29,30 +35,17 @@ export function ThemeToggle({ isLabelled = false }: { isLabelled?: boolean }) {
           <current.Icon size={16} aria-hidden />
           {isLabelled ? <span aria-hidden>Theme: {current.label}</span> : null}
         </Button>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          className={menu.content}
-          align={isLabelled ? 'start' : 'end'}
-          sideOffset={6}
-        >
-          <DropdownMenu.Label className={menu.label}>Theme</DropdownMenu.Label>
-          <DropdownMenu.RadioGroup
-            value={choice}
-            onValueChange={(v) => setChoice(v as ThemeChoice)}
-          >
-            {OPTIONS.map(({ value, label, Icon }) => (
-              <DropdownMenu.RadioItem key={value} value={value} className={menu.item}>
-                <Icon size={14} aria-hidden />
-                <span className={menu.itemText}>{label}</span>
-                <DropdownMenu.ItemIndicator>
-                  <Check size={14} aria-hidden />
-                </DropdownMenu.ItemIndicator>
-              </DropdownMenu.RadioItem>
-            ))}
-          </DropdownMenu.RadioGroup>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+      </MenuTrigger>
+      <MenuContent align={isLabelled ? 'start' : 'end'}>
+        <MenuLabel>Theme</MenuLabel>
+        <MenuRadioGroup value={choice} onValueChange={(v) => setChoice(v as ThemeChoice)}>
+          {OPTIONS.map(({ value, label, Icon }) => (
+            <MenuRadioItem key={value} value={value} icon={<Icon size={14} aria-hidden />}>
+              {label}
+            </MenuRadioItem>
+          ))}
+        </MenuRadioGroup>
+      </MenuContent>
+    </Menu>
   );
 }

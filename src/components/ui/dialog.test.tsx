@@ -59,6 +59,48 @@ describe('ConfirmDialog', () => {
   });
 });
 
+/** An action that, once confirmed, is no longer possible: its button is replaced by a disabled one. */
+function SwappingActions() {
+  const [open, setOpen] = useState(false);
+  const [isScheduled, setIsScheduled] = useState(false);
+  return (
+    <div role="group" aria-label="Key actions">
+      <button disabled>Rotate now</button>
+      <button>Disable</button>
+      {isScheduled ? (
+        <span tabIndex={0}>
+          <button disabled>Schedule deletion</button>
+        </span>
+      ) : (
+        <button onClick={() => setOpen(true)}>Schedule deletion</button>
+      )}
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Schedule deletion?"
+        confirmLabel="Schedule"
+        onConfirm={() => {
+          setIsScheduled(true);
+          setOpen(false);
+        }}
+      >
+        <p>The key is purged after the waiting period.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+describe('Dialog focus return', () => {
+  it('gives focus to the first enabled control of the group when the opener is gone', async () => {
+    const user = userEvent.setup();
+    render(<SwappingActions />);
+    await user.click(screen.getByRole('button', { name: 'Schedule deletion' }));
+    await user.click(await screen.findByRole('button', { name: 'Schedule' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Disable' })).toHaveFocus());
+  });
+});
+
 describe('ConfirmDialog inside a form', () => {
   it('does not submit the surrounding form when confirmed', async () => {
     const user = userEvent.setup();

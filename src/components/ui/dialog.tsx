@@ -1,8 +1,9 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button } from './button';
 import styles from './dialog.module.css';
+import { useFocusReturn } from './use-focus-return';
 
 export interface DialogProps {
   open: boolean;
@@ -12,7 +13,7 @@ export interface DialogProps {
   children?: ReactNode;
   footer?: ReactNode;
   isWide?: boolean;
-  /** Shown as a trigger; focus returns to it on close (Radix). */
+  /** Shown as a trigger; focus returns to it on close (Radix). Without one, see useFocusReturn. */
   trigger?: ReactNode;
 }
 
@@ -27,14 +28,8 @@ export function Dialog({
   isWide,
   trigger,
 }: DialogProps) {
-  // Without a Radix trigger (opened from a menu or a button elsewhere), remember what had focus
-  // when the dialog opened and give focus back to it on close.
-  const returnFocusTo = useRef<HTMLElement | null>(null);
-  useLayoutEffect(() => {
-    if (open && document.activeElement instanceof HTMLElement) {
-      returnFocusTo.current = document.activeElement;
-    }
-  }, [open]);
+  // Without a Radix trigger, Radix cannot know where focus goes back to: the hook does.
+  const returnFocus = useFocusReturn(open);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
@@ -42,12 +37,7 @@ export function Dialog({
         <RadixDialog.Overlay className={styles.overlay} />
         <RadixDialog.Content
           className={`${styles.content} ${isWide ? styles.wide : ''}`}
-          onCloseAutoFocus={(event) => {
-            const target = returnFocusTo.current;
-            if (trigger || !target || !target.isConnected) return;
-            event.preventDefault();
-            target.focus();
-          }}
+          onCloseAutoFocus={trigger ? undefined : returnFocus}
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
           <div className={styles.header}>

@@ -1,6 +1,8 @@
 import * as Radix from '@radix-ui/react-dropdown-menu';
 import { Check } from 'lucide-react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { cx } from './class-names';
+import floating from './floating.module.css';
 import menu from './menu.module.css';
 
 /**
@@ -21,7 +23,7 @@ export function MenuContent({
   return (
     <Radix.Portal>
       <Radix.Content
-        className={className ? `${menu.content} ${className}` : menu.content}
+        className={cx(floating.surface, menu.content, className)}
         sideOffset={sideOffset}
         align={align}
         {...props}
@@ -31,9 +33,7 @@ export function MenuContent({
 }
 
 export function MenuLabel({ className, ...props }: ComponentPropsWithoutRef<typeof Radix.Label>) {
-  return (
-    <Radix.Label className={className ? `${menu.label} ${className}` : menu.label} {...props} />
-  );
+  return <Radix.Label className={cx(menu.label, className)} {...props} />;
 }
 
 export function MenuSeparator() {
@@ -49,7 +49,7 @@ export function MenuItem({
   ...props
 }: ComponentPropsWithoutRef<typeof Radix.Item> & { icon?: ReactNode; hint?: ReactNode }) {
   return (
-    <Radix.Item className={className ? `${menu.item} ${className}` : menu.item} {...props}>
+    <Radix.Item className={cx(menu.item, className)} {...props}>
       {icon}
       <span className={menu.itemText}>{children}</span>
       {hint !== undefined ? <span className={menu.itemHint}>{hint}</span> : null}
@@ -76,14 +76,21 @@ export function MenuRadioItem({
   );
 }
 
-/** A checkbox item; the caller draws the box (and may `preventDefault` onSelect to stay open). */
+/**
+ * A checkbox item: `icon` is where the caller draws the box (Radix gives the item
+ * `data-state="checked"`); `preventDefault` onSelect keeps the menu open while ticking.
+ */
 export function MenuCheckboxItem({
+  icon,
+  hint,
   children,
   ...props
-}: ComponentPropsWithoutRef<typeof Radix.CheckboxItem>) {
+}: ComponentPropsWithoutRef<typeof Radix.CheckboxItem> & { icon?: ReactNode; hint?: ReactNode }) {
   return (
     <Radix.CheckboxItem className={menu.item} {...props}>
-      {children}
+      {icon}
+      <span className={menu.itemText}>{children}</span>
+      {hint !== undefined ? <span className={menu.itemHint}>{hint}</span> : null}
     </Radix.CheckboxItem>
   );
 }

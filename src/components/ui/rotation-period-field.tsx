@@ -35,32 +35,27 @@ export function RotationPeriodField({
           : 'Kept for when rotation is turned on.'
       }
     >
-      {({ id, describedBy, isInvalid }) => (
-        <div className={styles.row}>
-          <TextInput
-            id={id}
-            inputMode="numeric"
-            autoComplete="off"
-            className={styles.input}
-            aria-describedby={describedBy}
-            aria-invalid={isInvalid || undefined}
-            {...registration}
-          />
-          <div className={styles.presets} role="group" aria-label="Common periods">
-            {ROTATION_PRESETS.map((p) => (
-              <Button
-                key={p}
-                size="small"
-                variant={days === p ? 'primary' : 'secondary'}
-                aria-pressed={days === p}
-                onClick={() => onPreset(p)}
-              >
-                {p} days
-              </Button>
-            ))}
-          </div>
+      <div className={styles.row}>
+        <TextInput
+          inputMode="numeric"
+          autoComplete="off"
+          className={styles.input}
+          {...registration}
+        />
+        <div className={styles.presets} role="group" aria-label="Common periods">
+          {ROTATION_PRESETS.map((p) => (
+            <Button
+              key={p}
+              size="small"
+              variant={days === p ? 'primary' : 'secondary'}
+              aria-pressed={days === p}
+              onClick={() => onPreset(p)}
+            >
+              {p} days
+            </Button>
+          ))}
         </div>
-      )}
+      </div>
     </Field>
   );
 }

@@ -1,4 +1,5 @@
 import * as RadixToast from '@radix-ui/react-toast';
+import { X } from 'lucide-react';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import styles from './toast.module.css';
 
@@ -39,7 +40,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               </RadixToast.Description>
             ) : null}
             <RadixToast.Close className={styles.close} aria-label="Dismiss notification">
-              ×
+              <X size={16} aria-hidden />
             </RadixToast.Close>
           </RadixToast.Root>
         ))}

@@ -26,17 +26,13 @@ export function TypedConfirmation({
       }
       hint={hint}
     >
-      {({ id, describedBy }) => (
-        <TextInput
-          id={id}
-          aria-describedby={describedBy}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          isMono
-        />
-      )}
+      <TextInput
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        isMono
+      />
     </Field>
   );
 }

@@ -39,74 +39,62 @@ export function AuditFilters({
     <div className={styles.filters} role="search" aria-label="Filter events">
       <KeySearch value={view.key} onCommit={(key) => onChange({ key })} />
       <Field label="Action">
-        {({ id }) => (
-          <Select
-            id={id}
-            value={selectedAction(view.action)}
-            onChange={(e) => onChange({ action: (e.target.value || null) as AuditActionFilter })}
-          >
-            <option value="">All actions</option>
-            {GROUPS.map((g) => (
-              <optgroup key={g} label={ACTION_GROUP_LABELS[g]}>
-                {AUDIT_ACTION_GROUPS[g].length > 1 ? (
-                  <option value={g}>All {ACTION_GROUP_LABELS[g].toLowerCase()}</option>
-                ) : null}
-                {AUDIT_ACTION_GROUPS[g].map((a) => (
-                  <option key={a} value={a}>
-                    {auditActionLabel(a)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </Select>
-        )}
+        <Select
+          value={selectedAction(view.action)}
+          onChange={(e) => onChange({ action: (e.target.value || null) as AuditActionFilter })}
+        >
+          <option value="">All actions</option>
+          {GROUPS.map((g) => (
+            <optgroup key={g} label={ACTION_GROUP_LABELS[g]}>
+              {AUDIT_ACTION_GROUPS[g].length > 1 ? (
+                <option value={g}>All {ACTION_GROUP_LABELS[g].toLowerCase()}</option>
+              ) : null}
+              {AUDIT_ACTION_GROUPS[g].map((a) => (
+                <option key={a} value={a}>
+                  {auditActionLabel(a)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </Select>
       </Field>
       <Field label="Outcome">
-        {({ id }) => (
-          <Select
-            id={id}
-            value={view.outcome ?? ''}
-            onChange={(e) =>
-              onChange({ outcome: e.target.value === '' ? null : (e.target.value as 'success') })
-            }
-          >
-            <option value="">Any outcome</option>
-            <option value="success">Success</option>
-            <option value="failure">Failure</option>
-          </Select>
-        )}
+        <Select
+          value={view.outcome ?? ''}
+          onChange={(e) =>
+            onChange({ outcome: e.target.value === '' ? null : (e.target.value as 'success') })
+          }
+        >
+          <option value="">Any outcome</option>
+          <option value="success">Success</option>
+          <option value="failure">Failure</option>
+        </Select>
       </Field>
       <Field label="Region">
-        {({ id }) => (
-          <Select
-            id={id}
-            value={view.region ?? ''}
-            onChange={(e) => onChange({ region: e.target.value || null })}
-          >
-            <option value="">All regions</option>
-            {regions.map((r) => (
-              <option key={r.identity} value={r.slug}>
-                {r.name} ({r.slug})
-              </option>
-            ))}
-            {regionKnown ? null : <option value={view.region ?? ''}>{view.region}</option>}
-          </Select>
-        )}
+        <Select
+          value={view.region ?? ''}
+          onChange={(e) => onChange({ region: e.target.value || null })}
+        >
+          <option value="">All regions</option>
+          {regions.map((r) => (
+            <option key={r.identity} value={r.slug}>
+              {r.name} ({r.slug})
+            </option>
+          ))}
+          {regionKnown ? null : <option value={view.region ?? ''}>{view.region}</option>}
+        </Select>
       </Field>
       <Field label="Time range">
-        {({ id }) => (
-          <Select
-            id={id}
-            value={view.range}
-            onChange={(e) => onChange({ range: e.target.value as TimeRange, from: null, to: null })}
-          >
-            {TIME_RANGES.map((r) => (
-              <option key={r} value={r}>
-                {TIME_RANGE_LABELS[r]}
-              </option>
-            ))}
-          </Select>
-        )}
+        <Select
+          value={view.range}
+          onChange={(e) => onChange({ range: e.target.value as TimeRange, from: null, to: null })}
+        >
+          {TIME_RANGES.map((r) => (
+            <option key={r} value={r}>
+              {TIME_RANGE_LABELS[r]}
+            </option>
+          ))}
+        </Select>
       </Field>
       {view.range === 'custom' ? (
         <>
@@ -150,19 +138,16 @@ function KeySearch({ value, onCommit }: { value: string; onCommit: (value: strin
   }, [text, value, onCommit]);
   return (
     <Field label="Key" className={styles.keyFilter}>
-      {({ id }) => (
-        <TextInput
-          id={id}
-          type="search"
-          value={text}
-          maxLength={MAX_KEY_SEARCH}
-          placeholder="Name, slug or identity"
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && text !== value) onCommit(text);
-          }}
-        />
-      )}
+      <TextInput
+        type="search"
+        value={text}
+        maxLength={MAX_KEY_SEARCH}
+        placeholder="Name, slug or identity"
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && text !== value) onCommit(text);
+        }}
+      />
     </Field>
   );
 }
@@ -179,21 +164,18 @@ function InstantField({
 }) {
   return (
     <Field label={label}>
-      {({ id }) => (
-        <TextInput
-          id={id}
-          type="datetime-local"
-          defaultValue={isoToLocalInput(value)}
-          key={value ?? ''}
-          onBlur={(e) => {
-            const iso = e.target.value === '' ? null : localInputToIso(e.target.value);
-            if (iso !== value) onCommit(iso);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') e.currentTarget.blur();
-          }}
-        />
-      )}
+      <TextInput
+        type="datetime-local"
+        defaultValue={isoToLocalInput(value)}
+        key={value ?? ''}
+        onBlur={(e) => {
+          const iso = e.target.value === '' ? null : localInputToIso(e.target.value);
+          if (iso !== value) onCommit(iso);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.currentTarget.blur();
+        }}
+      />
     </Field>
   );
 }

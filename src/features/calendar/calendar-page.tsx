@@ -1,4 +1,4 @@
-import * as RadioGroup from '@radix-ui/react-radio-group';
+import { Segmented } from '@/components/ui/segmented';
 import { useNavigate } from '@tanstack/react-router';
 import { CalendarCheck, CircleAlert } from 'lucide-react';
 import { useMemo, useState } from 'react';
@@ -163,22 +163,15 @@ function RangeChoice({
   onChange: (range: CalendarRange) => void;
 }) {
   return (
-    <RadioGroup.Root
-      className={styles.segmented}
-      aria-label="Look ahead"
+    <Segmented
+      label="Look ahead"
       value={String(value)}
-      orientation="horizontal"
-      onValueChange={(next) => {
+      options={CALENDAR_RANGES.map((r) => ({ value: String(r), label: `${r} days` }))}
+      onChange={(next) => {
         const range = CALENDAR_RANGES.find((r) => String(r) === next);
         if (range) onChange(range);
       }}
-    >
-      {CALENDAR_RANGES.map((r) => (
-        <RadioGroup.Item key={r} value={String(r)} className={styles.segment}>
-          {r} days
-        </RadioGroup.Item>
-      ))}
-    </RadioGroup.Root>
+    />
   );
 }
 

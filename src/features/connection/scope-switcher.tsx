@@ -1,4 +1,3 @@
-import * as Popover from '@radix-ui/react-popover';
 import { useMatchRoute, useNavigate, useSearch } from '@tanstack/react-router';
 import { Building2, Check, ChevronDown, FolderKanban, LogIn } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
@@ -6,6 +5,7 @@ import { isApiError } from '@/lib/api-client';
 import { verifyConnection } from './api/verify-connection';
 import { Button } from '@/components/ui/button';
 import { TextInput } from '@/components/ui/field';
+import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover';
 import { recentProjects, rememberProject } from './recent-projects';
 import { useConnection } from './use-connection';
 import styles from './sign-in.module.css';
@@ -70,8 +70,8 @@ export function ScopeSwitcher() {
   };
 
   return (
-    <Popover.Root open={isOpen} onOpenChange={setIsOpen}>
-      <Popover.Trigger asChild>
+    <Popover open={isOpen} onOpenChange={setIsOpen}>
+      <PopoverTrigger asChild>
         <Button
           variant="ghost"
           className={styles.scopeTrigger}
@@ -94,99 +94,97 @@ export function ScopeSwitcher() {
           )}
           <ChevronDown size={14} aria-hidden />
         </Button>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content className={styles.popover} align="start" sideOffset={6} aria-label="Scope">
-          <div className={styles.popoverSection}>
-            <span className={styles.popoverLabel}>Organisation</span>
-            <div className={styles.orgLine}>
-              <span className="mono">{organisation}</span>
-              <Button
-                variant="ghost"
-                size="small"
-                onClick={() => {
-                  setIsOpen(false);
-                  void navigate({
-                    to: '/sign-in',
-                    search: { redirect: '/regions', project: undefined },
-                  });
-                }}
-              >
-                <LogIn size={13} aria-hidden /> Switch
-              </Button>
-            </div>
+      </PopoverTrigger>
+      <PopoverContent aria-label="Scope">
+        <div className={styles.popoverSection}>
+          <span className={styles.popoverLabel}>Organisation</span>
+          <div className={styles.orgLine}>
+            <span className="mono">{organisation}</span>
+            <Button
+              variant="ghost"
+              size="small"
+              onClick={() => {
+                setIsOpen(false);
+                void navigate({
+                  to: '/sign-in',
+                  search: { redirect: '/regions', project: undefined },
+                });
+              }}
+            >
+              <LogIn size={13} aria-hidden /> Switch
+            </Button>
           </div>
-          <div className={styles.popoverSection} role="group" aria-label="Scope">
-            <span className={styles.popoverLabel}>Scope</span>
+        </div>
+        <div className={styles.popoverSection} role="group" aria-label="Scope">
+          <span className={styles.popoverLabel}>Scope</span>
+          <button
+            type="button"
+            className={styles.option}
+            aria-current={project ? undefined : 'true'}
+            onClick={() => choose(undefined)}
+          >
+            <Building2 size={14} aria-hidden />
+            <span className={styles.optionText}>Organisation scope</span>
+            {project ? null : <Check size={14} aria-hidden />}
+          </button>
+          {project ? (
             <button
               type="button"
               className={styles.option}
-              aria-current={project ? undefined : 'true'}
-              onClick={() => choose(undefined)}
+              aria-current="true"
+              onClick={() => choose(project)}
             >
-              <Building2 size={14} aria-hidden />
-              <span className={styles.optionText}>Organisation scope</span>
-              {project ? null : <Check size={14} aria-hidden />}
+              <FolderKanban size={14} aria-hidden />
+              <span className={`${styles.optionText} mono`}>{project}</span>
+              <Check size={14} aria-hidden />
             </button>
-            {project ? (
-              <button
-                type="button"
-                className={styles.option}
-                aria-current="true"
-                onClick={() => choose(project)}
-              >
-                <FolderKanban size={14} aria-hidden />
-                <span className={`${styles.optionText} mono`}>{project}</span>
-                <Check size={14} aria-hidden />
-              </button>
-            ) : null}
-            {recent.map((p) => (
-              <button key={p} type="button" className={styles.option} onClick={() => choose(p)}>
-                <FolderKanban size={14} aria-hidden />
-                <span className={`${styles.optionText} mono`}>{p}</span>
-              </button>
-            ))}
+          ) : null}
+          {recent.map((p) => (
+            <button key={p} type="button" className={styles.option} onClick={() => choose(p)}>
+              <FolderKanban size={14} aria-hidden />
+              <span className={`${styles.optionText} mono`}>{p}</span>
+            </button>
+          ))}
+        </div>
+        <form className={styles.popoverSection} onSubmit={(e) => void onSubmit(e)}>
+          <label htmlFor="scope-project" className={styles.popoverLabel}>
+            Open a project
+          </label>
+          <div className={styles.projectForm}>
+            <TextInput
+              id="scope-project"
+              value={typed}
+              onChange={(e) => {
+                setTyped(e.target.value);
+                setTypedError(null);
+              }}
+              aria-invalid={typedError ? true : undefined}
+              aria-describedby={typedError ? 'scope-project-error' : undefined}
+              placeholder="Project identity or slug"
+              isMono
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <Button
+              type="submit"
+              variant="primary"
+              disabled={!typed.trim() || isChecking}
+              aria-busy={isChecking}
+            >
+              {isChecking ? 'Checking…' : 'Open'}
+            </Button>
           </div>
-          <form className={styles.popoverSection} onSubmit={(e) => void onSubmit(e)}>
-            <label htmlFor="scope-project" className={styles.popoverLabel}>
-              Open a project
-            </label>
-            <div className={styles.projectForm}>
-              <TextInput
-                id="scope-project"
-                value={typed}
-                onChange={(e) => {
-                  setTyped(e.target.value);
-                  setTypedError(null);
-                }}
-                aria-invalid={typedError ? true : undefined}
-                aria-describedby={typedError ? 'scope-project-error' : undefined}
-                placeholder="Project identity or slug"
-                isMono
-                autoComplete="off"
-                spellCheck={false}
-              />
-              <Button
-                type="submit"
-                variant="primary"
-                disabled={!typed.trim() || isChecking}
-                aria-busy={isChecking}
-              >
-                {isChecking ? 'Checking…' : 'Open'}
-              </Button>
-            </div>
-            {typedError ? (
-              <span id="scope-project-error" role="alert" className={styles.fieldError}>
-                {typedError}
-              </span>
-            ) : null}
-            <span className={styles.hint}>
-              Project scope shows only that project&apos;s keys; organisation scope shows keys
-              outside any project.
+          {typedError ? (
+            <span id="scope-project-error" role="alert" className={styles.fieldError}>
+              {typedError}
             </span>
-          </form>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+          ) : null}
+          <span className={styles.hint}>
+            Project scope shows only that project&apos;s keys; organisation scope shows keys outside
+            any project.
+          </span>
+        </form>
+      </PopoverContent>
+    </Popover>
   );
 }

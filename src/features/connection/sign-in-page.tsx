@@ -131,65 +131,50 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
             hint="Identity or slug, e.g. org-local"
             error={errors.organisation?.message}
           >
-            {({ id, describedBy, isInvalid }) => (
-              <TextInput
-                id={id}
-                aria-describedby={describedBy}
-                aria-invalid={isInvalid}
-                autoComplete="organization"
-                spellCheck={false}
-                isMono
-                autoFocus={!current}
-                {...form.register('organisation')}
-              />
-            )}
+            <TextInput
+              autoComplete="organization"
+              spellCheck={false}
+              isMono
+              autoFocus={!current}
+              {...form.register('organisation')}
+            />
           </Field>
           <Field label="API token" error={errors.token?.message}>
-            {({ id, describedBy, isInvalid }) => (
-              <div className={styles.secret}>
-                <TextInput
-                  id={id}
-                  aria-describedby={describedBy}
-                  aria-invalid={isInvalid}
-                  type={isTokenShown ? 'text' : 'password'}
-                  autoComplete="off"
-                  spellCheck={false}
-                  isMono
-                  autoFocus={Boolean(current)}
-                  {...form.register('token')}
-                />
-                <Button
-                  variant="ghost"
-                  size="small"
-                  isIconOnly
-                  aria-label={isTokenShown ? 'Hide token' : 'Show token'}
-                  aria-pressed={isTokenShown}
-                  onClick={() => setIsTokenShown((s) => !s)}
-                  className={styles.reveal}
-                >
-                  {isTokenShown ? <EyeOff size={15} aria-hidden /> : <Eye size={15} aria-hidden />}
-                </Button>
-              </div>
-            )}
+            <div className={styles.secret}>
+              <TextInput
+                type={isTokenShown ? 'text' : 'password'}
+                autoComplete="off"
+                spellCheck={false}
+                isMono
+                autoFocus={Boolean(current)}
+                {...form.register('token')}
+              />
+              <Button
+                variant="ghost"
+                size="small"
+                isIconOnly
+                aria-label={isTokenShown ? 'Hide token' : 'Show token'}
+                aria-pressed={isTokenShown}
+                onClick={() => setIsTokenShown((s) => !s)}
+                className={styles.reveal}
+              >
+                {isTokenShown ? <EyeOff size={15} aria-hidden /> : <Eye size={15} aria-hidden />}
+              </Button>
+            </div>
           </Field>
           <Field
             label="API base URL"
             hint="Leave empty to use this server (the local emulator, or the proxy of npm start --upstream)."
             error={errors.baseUrl?.message}
           >
-            {({ id, describedBy, isInvalid }) => (
-              <TextInput
-                id={id}
-                aria-describedby={describedBy}
-                aria-invalid={isInvalid}
-                placeholder="Same origin"
-                inputMode="url"
-                autoComplete="url"
-                spellCheck={false}
-                isMono
-                {...form.register('baseUrl')}
-              />
-            )}
+            <TextInput
+              placeholder="Same origin"
+              inputMode="url"
+              autoComplete="url"
+              spellCheck={false}
+              isMono
+              {...form.register('baseUrl')}
+            />
           </Field>
           {errors.root?.message ? (
             <p role="alert" className={styles.error}>

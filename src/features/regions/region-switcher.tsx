@@ -1,9 +1,16 @@
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useQuery } from '@tanstack/react-query';
 import { useMatchRoute, useNavigate, useParams } from '@tanstack/react-router';
-import { Check, ChevronDown, Globe2 } from 'lucide-react';
+import { ChevronDown, Globe2 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
-import menu from '@/components/ui/menu.module.css';
+import {
+  Menu,
+  MenuContent,
+  MenuItem,
+  MenuLabel,
+  MenuRadioGroup,
+  MenuRadioItem,
+  MenuTrigger,
+} from '@/components/ui/dropdown-menu';
 import { useApiClient } from '@/lib/api-context';
 import { summaryQuery } from './api/queries';
 import styles from './regions.module.css';
@@ -39,8 +46,8 @@ export function RegionSwitcher() {
 
   const label = current ? (currentRegion?.name ?? current) : 'All regions';
   return (
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger asChild>
+    <Menu modal={false}>
+      <MenuTrigger asChild>
         <Button
           variant="ghost"
           className={styles.switcherTrigger}
@@ -53,43 +60,25 @@ export function RegionSwitcher() {
           </span>
           <ChevronDown size={14} aria-hidden />
         </Button>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content className={menu.content} align="start" sideOffset={6}>
-          <DropdownMenu.Label className={menu.label}>Switch region</DropdownMenu.Label>
-          {summary.isPending ? (
-            <DropdownMenu.Item className={menu.item} disabled>
-              Loading regions…
-            </DropdownMenu.Item>
-          ) : null}
-          {summary.isError ? (
-            <DropdownMenu.Item className={menu.item} disabled>
-              Regions could not be loaded
-            </DropdownMenu.Item>
-          ) : null}
-          <DropdownMenu.RadioGroup value={currentRegion?.slug ?? current ?? ''}>
-            {regions.map((r) => (
-              <DropdownMenu.RadioItem
-                key={r.identity}
-                value={r.slug}
-                className={menu.item}
-                disabled={!r.kmsAvailable}
-                onSelect={() => switchTo(r.slug)}
-              >
-                <span className={menu.itemText}>
-                  {r.name} <span className="mono">({r.slug})</span>
-                </span>
-                <span className={menu.itemHint}>
-                  {r.kmsAvailable ? `${r.totalKeys.toLocaleString('en')} keys` : 'KMS unavailable'}
-                </span>
-                <DropdownMenu.ItemIndicator>
-                  <Check size={14} aria-hidden />
-                </DropdownMenu.ItemIndicator>
-              </DropdownMenu.RadioItem>
-            ))}
-          </DropdownMenu.RadioGroup>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+      </MenuTrigger>
+      <MenuContent>
+        <MenuLabel>Switch region</MenuLabel>
+        {summary.isPending ? <MenuItem disabled>Loading regions…</MenuItem> : null}
+        {summary.isError ? <MenuItem disabled>Regions could not be loaded</MenuItem> : null}
+        <MenuRadioGroup value={currentRegion?.slug ?? current ?? ''}>
+          {regions.map((r) => (
+            <MenuRadioItem
+              key={r.identity}
+              value={r.slug}
+              disabled={!r.kmsAvailable}
+              onSelect={() => switchTo(r.slug)}
+              hint={r.kmsAvailable ? `${r.totalKeys.toLocaleString('en')} keys` : 'KMS unavailable'}
+            >
+              {r.name} <span className="mono">({r.slug})</span>
+            </MenuRadioItem>
+          ))}
+        </MenuRadioGroup>
+      </MenuContent>
+    </Menu>
   );
 }

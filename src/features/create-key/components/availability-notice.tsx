@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { AlertTriangle } from 'lucide-react';
+import { Notice } from '@/components/ui/notice';
 import { summaryQuery } from '@/features/regions';
 import type { Summary } from '@/contract';
 import { useApiClient } from '@/lib/api-context';
@@ -15,25 +16,27 @@ export function AvailabilityNotice({ region }: { region: string }) {
   const state = availability(data, region);
   if (state === 'disabled') {
     return (
-      <div className={`${styles.notice} ${styles.danger}`} role="status">
-        <AlertTriangle size={16} aria-hidden />
-        <div>
-          <strong>KMS is not enabled for organisation {client.organisation}.</strong> Keys cannot be
-          created until an organisation administrator enables the KMS feature.
-        </div>
-      </div>
+      <Notice
+        tone="danger"
+        icon={<AlertTriangle size={16} aria-hidden />}
+        className={styles.notice}
+      >
+        <strong>KMS is not enabled for organisation {client.organisation}.</strong> Keys cannot be
+        created until an organisation administrator enables the KMS feature.
+      </Notice>
     );
   }
   const current = data?.regions.find((r) => r.slug === region || r.identity === region);
   if (state === 'unavailable' && current) {
     return (
-      <div className={`${styles.notice} ${styles.warning}`} role="status">
-        <AlertTriangle size={16} aria-hidden />
-        <div>
-          <strong>KMS is not available in {current.name}.</strong> Keys cannot be created here right
-          now: choose another region under Details.
-        </div>
-      </div>
+      <Notice
+        tone="warning"
+        icon={<AlertTriangle size={16} aria-hidden />}
+        className={styles.notice}
+      >
+        <strong>KMS is not available in {current.name}.</strong> Keys cannot be created here right
+        now: choose another region under Details.
+      </Notice>
     );
   }
   return null;

@@ -1,5 +1,5 @@
-import * as Switch from '@radix-ui/react-switch';
 import { useId, type ReactNode } from 'react';
+import { Switch } from '@/components/ui/switch';
 import styles from './toggle-row.module.css';
 
 /** A labelled on/off switch (Radix) with an explanation under the label. */
@@ -36,16 +36,14 @@ export function ToggleRow({
           </div>
         ) : null}
       </div>
-      <Switch.Root
+      <Switch
         id={id}
-        className={`${styles.switch} ${tone === 'danger' ? styles.danger : ''}`}
+        tone={tone}
         checked={checked}
         onCheckedChange={onCheckedChange}
         disabled={disabled}
         aria-describedby={description ? `${id}-description` : undefined}
-      >
-        <Switch.Thumb className={styles.thumb} />
-      </Switch.Root>
+      />
     </div>
   );
 }

@@ -71,17 +71,12 @@ export function DetailsStep({
           }
           error={nameError ? sentence(nameError) : undefined}
         >
-          {({ id, describedBy, isInvalid }) => (
-            <TextInput
-              id={id}
-              {...register('name')}
-              aria-describedby={describedBy}
-              aria-invalid={isInvalid}
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="e.g. payments-data-key"
-            />
-          )}
+          <TextInput
+            {...register('name')}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="e.g. payments-data-key"
+          />
         </Field>
         <DuplicateWarning region={region} slug={slug} />
 
@@ -94,15 +89,7 @@ export function DetailsStep({
           hint={`${description.length} / ${MAX_DESCRIPTION_LENGTH} characters. What the key protects and who owns it.`}
           error={descriptionError ? sentence(descriptionError) : undefined}
         >
-          {({ id, describedBy, isInvalid }) => (
-            <TextArea
-              id={id}
-              {...register('description')}
-              aria-describedby={describedBy}
-              aria-invalid={isInvalid}
-              rows={3}
-            />
-          )}
+          <TextArea {...register('description')} rows={3} />
         </Field>
       </div>
 

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { AlertTriangle } from 'lucide-react';
+import { Notice } from '@/components/ui/notice';
 import { keyListQuery } from '@/features/keys';
 import { useApiClient } from '@/lib/api-context';
 import { useDebouncedValue } from '../components/use-debounced-value';
-import styles from './steps.module.css';
 
 /** Warns while typing when a key with the same slug already exists in this region and scope. */
 export function DuplicateWarning({ region, slug }: { region: string; slug: string }) {
@@ -17,17 +17,13 @@ export function DuplicateWarning({ region, slug }: { region: string; slug: strin
   const existing = settled === slug ? data?.find((k) => k.slug === slug) : undefined;
   if (!existing) return null;
   return (
-    <div className={styles.warning} role="status">
-      <AlertTriangle size={16} aria-hidden />
-      <div>
-        <strong>A key with the slug “{existing.slug}” already exists</strong> in {region} (
-        {client.project ? `project ${client.project}` : 'organisation scope'}):{' '}
-        <Link to="/regions/$region/keys/$keyId" params={{ region, keyId: existing.identity }}>
-          {existing.name}
-        </Link>
-        . Slugs are unique per region and scope, so creating this key would fail. Choose another
-        name.
-      </div>
-    </div>
+    <Notice tone="warning" icon={<AlertTriangle size={16} aria-hidden />}>
+      <strong>A key with the slug “{existing.slug}” already exists</strong> in {region} (
+      {client.project ? `project ${client.project}` : 'organisation scope'}):{' '}
+      <Link to="/regions/$region/keys/$keyId" params={{ region, keyId: existing.identity }}>
+        {existing.name}
+      </Link>
+      . Slugs are unique per region and scope, so creating this key would fail. Choose another name.
+    </Notice>
   );
 }

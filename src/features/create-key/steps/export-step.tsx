@@ -1,6 +1,7 @@
 import { ShieldAlert, ShieldCheck } from 'lucide-react';
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { Notice } from '@/components/ui/notice';
 import { ImmutableBadge } from '../components/immutable-badge';
 import { ToggleRow } from '../components/toggle-row';
 import type { CreateKeyFormValues } from '../form/form-schema';
@@ -30,22 +31,16 @@ export function ExportStep({ phrase, onAllow }: { phrase: string; onAllow: () =>
         }}
       />
       {isAllowed ? (
-        <div className={styles.danger} role="status">
-          <ShieldAlert size={18} aria-hidden />
-          <div>
-            <strong>Export will be allowed for this key, permanently.</strong> Its raw material can
-            be exported with the export operation, and this can never be turned off. Turn the switch
-            off now if that is not what you need.
-          </div>
-        </div>
+        <Notice tone="danger" icon={<ShieldAlert size={18} aria-hidden />}>
+          <strong>Export will be allowed for this key, permanently.</strong> Its raw material can be
+          exported with the export operation, and this can never be turned off. Turn the switch off
+          now if that is not what you need.
+        </Notice>
       ) : (
-        <div className={styles.safe} role="status">
-          <ShieldCheck size={18} aria-hidden />
-          <div>
-            <strong>Export not allowed.</strong> The key material never leaves Thalassa KMS. This is
-            the recommended setting; note that it cannot be turned on later either.
-          </div>
-        </div>
+        <Notice tone="success" icon={<ShieldCheck size={18} aria-hidden />}>
+          <strong>Export not allowed.</strong> The key material never leaves Thalassa KMS. This is
+          the recommended setting; note that it cannot be turned on later either.
+        </Notice>
       )}
       <ExportGate
         open={isGateOpen}

@@ -1,8 +1,8 @@
-import * as RadioGroup from '@radix-ui/react-radio-group';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Select, TextInput } from '@/components/ui/field';
+import { RadioGroup, RadioOption } from '@/components/ui/radio-group';
 import { recentProjects, rememberProject } from '@/features/connection';
 import { summaryQuery } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
@@ -69,23 +69,21 @@ export function LocationFields({
       </div>
       <div className={styles.locationGrid}>
         <Field label="Region">
-          {({ id }) => (
-            <Select id={id} value={region} onChange={(e) => onRegionChange(e.target.value)}>
-              {!hasCurrent ? <option value={region}>{region}</option> : null}
-              {regions.map((r) => (
-                <option key={r.identity} value={r.slug} disabled={!r.kmsAvailable}>
-                  {r.name} ({r.slug}){r.kmsAvailable ? '' : ': KMS unavailable'}
-                </option>
-              ))}
-            </Select>
-          )}
+          <Select value={region} onChange={(e) => onRegionChange(e.target.value)}>
+            {!hasCurrent ? <option value={region}>{region}</option> : null}
+            {regions.map((r) => (
+              <option key={r.identity} value={r.slug} disabled={!r.kmsAvailable}>
+                {r.name} ({r.slug}){r.kmsAvailable ? '' : ': KMS unavailable'}
+              </option>
+            ))}
+          </Select>
         </Field>
         <div className={styles.scopeField}>
           <span className={styles.scopeLabel} id="scope-label">
             Scope
           </span>
-          <RadioGroup.Root
-            className={styles.scopeOptions}
+          <RadioGroup
+            isInline
             value={scope}
             aria-labelledby="scope-label"
             onValueChange={(value) => {
@@ -95,19 +93,11 @@ export function LocationFields({
               } else setScope('project');
             }}
           >
-            <label className={styles.scopeOption}>
-              <RadioGroup.Item value="organisation" className={styles.smallRadio}>
-                <RadioGroup.Indicator className={styles.smallRadioDot} />
-              </RadioGroup.Item>
+            <RadioOption value="organisation">
               Organisation <code>{client.organisation}</code>
-            </label>
-            <label className={styles.scopeOption}>
-              <RadioGroup.Item value="project" className={styles.smallRadio}>
-                <RadioGroup.Indicator className={styles.smallRadioDot} />
-              </RadioGroup.Item>
-              Project
-            </label>
-          </RadioGroup.Root>
+            </RadioOption>
+            <RadioOption value="project">Project</RadioOption>
+          </RadioGroup>
           {scope === 'project' ? (
             <div className={styles.projectRow}>
               <TextInput

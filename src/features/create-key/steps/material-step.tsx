@@ -1,4 +1,3 @@
-import * as RadioGroup from '@radix-ui/react-radio-group';
 import { useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
@@ -12,6 +11,7 @@ import {
 import { InlineError } from '@/components/errors/error-panel';
 import { Button } from '@/components/ui/button';
 import { Field, TextArea } from '@/components/ui/field';
+import { RadioGroup, RadioOption } from '@/components/ui/radio-group';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useApiClient } from '@/lib/api-context';
 import { downloadText } from '@/lib/download';
@@ -110,8 +110,8 @@ export function MaterialStep({ region, apiUrl }: { region: string; apiUrl: strin
           control={control}
           name="hashFunction"
           render={({ field }) => (
-            <RadioGroup.Root
-              className={styles.hashOptions}
+            <RadioGroup
+              isInline
               value={field.value}
               aria-labelledby="hash-heading"
               onValueChange={(value) => {
@@ -120,15 +120,12 @@ export function MaterialStep({ region, apiUrl }: { region: string; apiUrl: strin
               }}
             >
               {BYOK_HASH_FUNCTIONS.map((h) => (
-                <label key={h} className={styles.scopeOption}>
-                  <RadioGroup.Item value={h} className={styles.smallRadio}>
-                    <RadioGroup.Indicator className={styles.smallRadioDot} />
-                  </RadioGroup.Item>
+                <RadioOption key={h} value={h}>
                   <code>{h}</code>
                   {HASH_NOTES[h] ? <span className={styles.optional}>{HASH_NOTES[h]}</span> : null}
-                </label>
+                </RadioOption>
               ))}
-            </RadioGroup.Root>
+            </RadioGroup>
           )}
         />
       </section>
@@ -184,19 +181,14 @@ export function MaterialStep({ region, apiUrl }: { region: string; apiUrl: strin
           }
           error={errors.importKeyMaterial?.message}
         >
-          {({ id, describedBy, isInvalid }) => (
-            <TextArea
-              id={id}
-              {...register('importKeyMaterial')}
-              aria-describedby={describedBy}
-              aria-invalid={isInvalid}
-              rows={5}
-              isMono
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="base64 of RSA-OAEP(AES key) ‖ AES-KWP(material)"
-            />
-          )}
+          <TextArea
+            {...register('importKeyMaterial')}
+            rows={5}
+            isMono
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="base64 of RSA-OAEP(AES key) ‖ AES-KWP(material)"
+          />
         </Field>
       </section>
     </div>

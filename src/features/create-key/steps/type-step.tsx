@@ -1,8 +1,8 @@
-import * as RadioGroup from '@radix-ui/react-radio-group';
 import { Download, Sparkles } from 'lucide-react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { KEY_TYPE_INFO, keyTypeSchema, type KeyType } from '@/contract';
 import { Badge } from '@/components/ui/badge';
+import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group';
 import { ImmutableBadge } from '../components/immutable-badge';
 import type { CreateKeyFormValues, KeyOrigin } from '../form/form-schema';
 import {
@@ -46,7 +46,7 @@ export function TypeStep({ onOriginChange }: { onOriginChange: (origin: KeyOrigi
           control={control}
           name="origin"
           render={({ field }) => (
-            <RadioGroup.Root
+            <RadioGroup
               className={styles.originGrid}
               value={field.value}
               onValueChange={(value) => {
@@ -60,7 +60,7 @@ export function TypeStep({ onOriginChange }: { onOriginChange: (origin: KeyOrigi
               aria-label="Key origin"
             >
               {ORIGINS.map((o) => (
-                <RadioGroup.Item
+                <RadioGroupItem
                   key={o.value}
                   value={o.value}
                   className={styles.choice}
@@ -79,9 +79,9 @@ export function TypeStep({ onOriginChange }: { onOriginChange: (origin: KeyOrigi
                     </span>
                   </span>
                   <span className={styles.radioDot} aria-hidden />
-                </RadioGroup.Item>
+                </RadioGroupItem>
               ))}
-            </RadioGroup.Root>
+            </RadioGroup>
           )}
         />
       </fieldset>
@@ -102,7 +102,7 @@ export function TypeStep({ onOriginChange }: { onOriginChange: (origin: KeyOrigi
           control={control}
           name="keyType"
           render={({ field }) => (
-            <RadioGroup.Root
+            <RadioGroup
               className={styles.groups}
               value={field.value}
               onValueChange={(value) => {
@@ -141,7 +141,7 @@ export function TypeStep({ onOriginChange }: { onOriginChange: (origin: KeyOrigi
                   </div>
                 </section>
               ))}
-            </RadioGroup.Root>
+            </RadioGroup>
           )}
         />
       </fieldset>
@@ -152,7 +152,7 @@ export function TypeStep({ onOriginChange }: { onOriginChange: (origin: KeyOrigi
 function KeyTypeCard({ keyType, isDisabled }: { keyType: KeyType; isDisabled: boolean }) {
   const info = KEY_TYPE_INFO[keyType];
   return (
-    <RadioGroup.Item
+    <RadioGroupItem
       value={keyType}
       disabled={isDisabled}
       className={styles.typeCard}
@@ -179,6 +179,6 @@ function KeyTypeCard({ keyType, isDisabled }: { keyType: KeyType; isDisabled: bo
           </Badge>
         ))}
       </span>
-    </RadioGroup.Item>
+    </RadioGroupItem>
   );
 }

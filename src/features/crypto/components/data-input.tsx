@@ -11,7 +11,7 @@ import {
   type InputMode,
   type InputValue,
 } from '../lib/input';
-import { Segmented, type SegmentOption } from './segmented';
+import { Segmented, type SegmentOption } from '@/components/ui/segmented';
 import styles from './crypto-ui.module.css';
 
 const MODES: SegmentOption<InputMode>[] = [

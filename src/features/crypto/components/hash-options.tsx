@@ -1,4 +1,4 @@
-import { Field, Select } from '@/components/ui/field';
+import { Field, FieldValue, Select } from '@/components/ui/field';
 import {
   HASH_ALGORITHMS,
   HASH_LENGTH,
@@ -35,11 +35,9 @@ export function HashOptions({
   if (info.family === 'ed25519') {
     return (
       <Field label="Hash algorithm">
-        {({ id }) => (
-          <p id={id} className={styles.fixedValue}>
-            None to choose: Ed25519 signs the message itself.
-          </p>
-        )}
+        <FieldValue className={styles.fixedValue}>
+          None to choose: Ed25519 signs the message itself.
+        </FieldValue>
       </Field>
     );
   }
@@ -47,34 +45,29 @@ export function HashOptions({
     const hash = info.hmacHash ?? 'sha2-256';
     return (
       <Field label="Hash algorithm">
-        {({ id }) => (
-          <p id={id} className={styles.fixedValue}>
-            {HASH_LABELS[hash]} <span className={styles.muted}>(fixed by the key type)</span>
-          </p>
-        )}
+        <FieldValue className={styles.fixedValue}>
+          {HASH_LABELS[hash]} <span className={styles.muted}>(fixed by the key type)</span>
+        </FieldValue>
       </Field>
     );
   }
   return (
     <>
       <Field label="Hash algorithm">
-        {({ id }) => (
-          <Select
-            id={id}
-            value={hashAlgorithm}
-            onChange={(e) => {
-              const next = HASH_ALGORITHMS.find((h) => h === e.target.value);
-              if (next) onHashChange(next);
-            }}
-          >
-            {HASH_ALGORITHMS.map((h) => (
-              <option key={h} value={h}>
-                {HASH_LABELS[h]}
-                {h === 'sha2-256' ? ' (default)' : ''}
-              </option>
-            ))}
-          </Select>
-        )}
+        <Select
+          value={hashAlgorithm}
+          onChange={(e) => {
+            const next = HASH_ALGORITHMS.find((h) => h === e.target.value);
+            if (next) onHashChange(next);
+          }}
+        >
+          {HASH_ALGORITHMS.map((h) => (
+            <option key={h} value={h}>
+              {HASH_LABELS[h]}
+              {h === 'sha2-256' ? ' (default)' : ''}
+            </option>
+          ))}
+        </Select>
       </Field>
       <label className={styles.checkRow}>
         <input

@@ -7,7 +7,7 @@ import { TextArea } from '@/components/ui/field';
 import { bytesToBase64, bytesToHex, bytesToUtf8 } from '@/lib/encoding';
 import { formatBytes } from '@/lib/format';
 import { downloadBytes } from './download-bytes';
-import { Segmented, type SegmentOption } from './segmented';
+import { Segmented, type SegmentOption } from '@/components/ui/segmented';
 import styles from './crypto-ui.module.css';
 
 type Format = 'text' | 'hex' | 'base64';

@@ -17,22 +17,17 @@ export function ThalassaField({
   const isBad = inspection.state === 'malformed' || inspection.state === 'unknown-version';
   return (
     <Field label={label}>
-      {({ id }) => (
-        <>
-          <TextArea
-            id={id}
-            value={value}
-            onChange={(e) => onChange(e.target.value)}
-            placeholder="thalassa:v1:…"
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={isBad}
-            rows={3}
-            isMono
-          />
-          <InspectionView inspection={inspection} />
-        </>
-      )}
+      <TextArea
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder="thalassa:v1:…"
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={isBad}
+        rows={3}
+        isMono
+      />
+      <InspectionView inspection={inspection} />
     </Field>
   );
 }

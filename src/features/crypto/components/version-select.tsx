@@ -28,25 +28,18 @@ export function VersionSelect({
           : undefined
       }
     >
-      {({ id, describedBy }) => (
-        <Select
-          id={id}
-          aria-describedby={describedBy}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        >
-          <option value="">Latest (v{cryptoKey.latestVersion})</option>
-          {versions.map((v) => {
-            const at = created.get(v);
-            return (
-              <option key={v} value={String(v)}>
-                v{v}
-                {at ? ` · created ${formatRelative(at)}` : ''}
-              </option>
-            );
-          })}
-        </Select>
-      )}
+      <Select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">Latest (v{cryptoKey.latestVersion})</option>
+        {versions.map((v) => {
+          const at = created.get(v);
+          return (
+            <option key={v} value={String(v)}>
+              v{v}
+              {at ? ` · created ${formatRelative(at)}` : ''}
+            </option>
+          );
+        })}
+      </Select>
     </Field>
   );
 }

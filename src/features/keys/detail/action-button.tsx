@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { Tooltip } from '@/components/ui/tooltip';
-import styles from './key-detail.module.css';
+import styles from './action-button.module.css';
 
 /**
  * A button that, when the action is not possible, is disabled and says why: the reason is a

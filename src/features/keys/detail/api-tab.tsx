@@ -4,7 +4,8 @@ import type { Key } from '@/contract';
 import { useConnection } from '@/features/connection';
 import { useApiClient } from '@/lib/api-context';
 import { curlSnippets, preambleSnippet, terraformSnippet, type Snippet } from './api-snippets';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './api-tab.module.css';
 
 /** The equivalent API calls and Terraform for this key, with placeholders for secrets. */
 export function ApiTab({ kmsKey, region }: { kmsKey: Key; region: string }) {
@@ -26,7 +27,7 @@ export function ApiTab({ kmsKey, region }: { kmsKey: Key; region: string }) {
         ))}
         <a href="#api-terraform">Terraform</a>
       </nav>
-      <div className={styles.stackLg}>
+      <div className={shared.stackLg}>
         <SnippetCard
           snippet={{
             id: 'setup',
@@ -56,8 +57,8 @@ function SnippetCard({ snippet }: { snippet: Snippet }) {
         title={<span id={`api-${snippet.id}-title`}>{snippet.title}</span>}
         actions={<CopyButton value={snippet.code} label={`${snippet.title} command`} hasText />}
       >
-        <p className={styles.muted}>{snippet.description}</p>
-        <pre className={styles.codeBlock}>
+        <p className={shared.muted}>{snippet.description}</p>
+        <pre className={shared.codeBlock}>
           <code>{snippet.code}</code>
         </pre>
       </Card>

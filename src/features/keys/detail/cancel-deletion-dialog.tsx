@@ -6,7 +6,8 @@ import type { Key } from '@/contract';
 import { useCancelDeletion, useDisableKey } from '../api';
 import { errorText } from './error-text';
 import { latestVersionOf } from './key-rules';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './cancel-deletion-dialog.module.css';
 
 type StepState = 'working' | 'done' | 'failed';
 
@@ -83,7 +84,7 @@ export function CancelDeletionDialog({
       isWide
     >
       <form
-        className={styles.stack}
+        className={shared.stack}
         onSubmit={(e) => {
           e.preventDefault();
           // React events bubble through portals: never let this submit reach a form around it.
@@ -96,20 +97,20 @@ export function CancelDeletionDialog({
           versions{latest ? ` (latest: version ${latest.version})` : ''}: requests work again at
           once.
         </p>
-        <p className={styles.infoBox}>
+        <p className={shared.infoBox}>
           This is so even if the key was disabled before its deletion was scheduled. To keep it out
           of use, choose <strong>Cancel deletion and keep it disabled</strong>: the deletion is
           cancelled, then the key is disabled, and each step is reported here.
         </p>
         {progress ? <ProgressList progress={progress} /> : null}
         {progress?.error ? (
-          <p role="alert" className={styles.errorBox}>
+          <p role="alert" className={shared.errorBox}>
             {cancelled
               ? `The deletion was cancelled, but disabling failed: ${progress.error} The key is active now; try disabling again, or close and disable it later.`
               : `The deletion was not cancelled: ${progress.error}`}
           </p>
         ) : null}
-        <div className={styles.dialogFooter}>
+        <div className={shared.dialogFooter}>
           <Button variant="secondary" disabled={isBusy} onClick={() => onOpenChange(false)}>
             {cancelled ? 'Close' : 'Keep it scheduled'}
           </Button>

@@ -1,7 +1,8 @@
 import { Lock } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Tooltip } from '@/components/ui/tooltip';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './detail-list.module.css';
 
 export const FIXED_REASON = 'Set at creation; create a new key to change it.';
 
@@ -45,7 +46,7 @@ export function FixedMark() {
 }
 
 export function Muted({ children }: { children: ReactNode }) {
-  return <span className={styles.muted}>{children}</span>;
+  return <span className={shared.muted}>{children}</span>;
 }
 
 /** String maps (labels, annotations) rendered as text, never as markup. */

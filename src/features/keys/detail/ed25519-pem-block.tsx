@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { downloadText } from '@/lib/download';
 import { ed25519RawToPem } from './ed25519-pem';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
 
 /** The Ed25519 public key again, as PEM SubjectPublicKeyInfo, with its own copy and download. */
 export function Ed25519PemBlock({
@@ -19,12 +19,12 @@ export function Ed25519PemBlock({
   const pem = ed25519RawToPem(rawBase64);
   if (!pem) return null;
   return (
-    <div className={styles.stack}>
-      <div className={styles.materialHead}>
-        <span className={styles.label} id={`ed25519-pem-${version}`}>
+    <div className={shared.stack}>
+      <div className={shared.materialHead}>
+        <span className={shared.label} id={`ed25519-pem-${version}`}>
           Same key as PEM (SubjectPublicKeyInfo), for OpenSSL and most libraries
         </span>
-        <div className={styles.inlineActions}>
+        <div className={shared.inlineActions}>
           <CopyButton value={pem} label={`PEM public key version ${version}`} hasText />
           <Button
             size="small"
@@ -35,7 +35,7 @@ export function Ed25519PemBlock({
           </Button>
         </div>
       </div>
-      <pre className={styles.codeBlock} aria-labelledby={`ed25519-pem-${version}`}>
+      <pre className={shared.codeBlock} aria-labelledby={`ed25519-pem-${version}`}>
         {pem}
       </pre>
     </div>

@@ -10,7 +10,8 @@ import { errorText } from './error-text';
 import { KEY_CONFIRMATION_HINT, keyConfirmation, versionState } from './key-rules';
 import { EXPORT_VISIBLE_MS, useKeyExport, type ExportedMaterial } from './use-key-export';
 import { useNow } from '@/lib/use-now';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './export-dialog.module.css';
 
 function materialFormat(key: Key): string {
   const family = KEY_TYPE_INFO[key.keyType].family;
@@ -76,7 +77,7 @@ function ExportForm({
   const versions = [...kmsKey.versions].sort((a, b) => b.version - a.version);
   return (
     <form
-      className={styles.stack}
+      className={shared.stack}
       onSubmit={(e) => {
         e.preventDefault();
         if (canExport) void exp.run(version);
@@ -84,7 +85,7 @@ function ExportForm({
     >
       <ExportRisk kmsKey={kmsKey} />
       {exp.wasCleared ? (
-        <p className={styles.infoBox} role="status">
+        <p className={shared.infoBox} role="status">
           The exported material was cleared from this page. Export again if you still need it.
         </p>
       ) : null}
@@ -99,24 +100,17 @@ function ExportForm({
         </span>
       </label>
       <Field label="Version" hint={`Material format: ${materialFormat(kmsKey)}.`}>
-        {({ id, describedBy }) => (
-          <Select
-            id={id}
-            aria-describedby={describedBy}
-            value={version}
-            onChange={(e) => setVersion(e.target.value)}
-          >
-            {versions.map((v) => {
-              const state = versionState(kmsKey, v.version);
-              return (
-                <option key={v.version} value={String(v.version)}>
-                  Version {v.version}
-                  {state === 'latest' ? ' (latest)' : state === 'retired' ? ' (retired)' : ''}
-                </option>
-              );
-            })}
-          </Select>
-        )}
+        <Select value={version} onChange={(e) => setVersion(e.target.value)}>
+          {versions.map((v) => {
+            const state = versionState(kmsKey, v.version);
+            return (
+              <option key={v.version} value={String(v.version)}>
+                Version {v.version}
+                {state === 'latest' ? ' (latest)' : state === 'retired' ? ' (retired)' : ''}
+              </option>
+            );
+          })}
+        </Select>
       </Field>
       <TypedConfirmation
         phrase={phrase}
@@ -125,11 +119,11 @@ function ExportForm({
         hint={KEY_CONFIRMATION_HINT}
       />
       {exp.error ? (
-        <p role="alert" className={styles.errorBox}>
+        <p role="alert" className={shared.errorBox}>
           {errorText(exp.error)}
         </p>
       ) : null}
-      <div className={styles.dialogFooter}>
+      <div className={shared.dialogFooter}>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
@@ -143,8 +137,8 @@ function ExportForm({
 
 function ExportRisk({ kmsKey }: { kmsKey: Key }) {
   return (
-    <div className={styles.dangerBox}>
-      <p className={styles.dangerTitle}>
+    <div className={shared.dangerBox}>
+      <p className={shared.dangerTitle}>
         <ShieldAlert size={16} aria-hidden /> Break-glass action
       </p>
       <p>
@@ -181,18 +175,18 @@ function MaterialView({
     Math.min(1, (material.expiresAt - now.getTime()) / EXPORT_VISIBLE_MS),
   );
   return (
-    <div className={styles.stack}>
+    <div className={shared.stack}>
       <p className={styles.warningBox}>
         <AlertTriangle size={15} aria-hidden /> Version {material.keyVersion} of{' '}
         <strong>{kmsKey.slug}</strong>, {materialFormat(kmsKey)}. Store it in a secret store now; it
         is not kept anywhere in this console.
       </p>
       <div className={styles.materialBox}>
-        <div className={styles.materialHead}>
-          <span className={styles.label} id="export-material-label">
+        <div className={shared.materialHead}>
+          <span className={shared.label} id="export-material-label">
             Key material (version {material.keyVersion})
           </span>
-          <div className={styles.inlineActions}>
+          <div className={shared.inlineActions}>
             <Button
               size="small"
               variant="ghost"
@@ -223,7 +217,7 @@ function MaterialView({
           Cleared from this page in <strong>{secondsLeft} s</strong>, or when you close this dialog.
         </span>
       </div>
-      <div className={styles.dialogFooter}>
+      <div className={shared.dialogFooter}>
         <Button variant="secondary" onClick={onClear}>
           Clear now
         </Button>

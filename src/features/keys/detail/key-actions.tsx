@@ -1,6 +1,6 @@
 import { Download, Power, PowerOff, RotateCw, Trash2, Undo2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { useToast } from '@/components/ui/toast';
+import { useToast, type ToastInput } from '@/components/ui/toast';
 import type { Key } from '@/contract';
 import { useDisableKey, useEnableKey, useRotateKey, useScheduleDeletion } from '../api';
 import { ActionButton } from './action-button';
@@ -15,7 +15,7 @@ import {
   isRotationLocked,
   rotateReason,
 } from './key-rules';
-import styles from './key-detail.module.css';
+import styles from './key-actions.module.css';
 import {
   DisableDialog,
   EnableDialog,
@@ -23,25 +23,29 @@ import {
   ScheduleDeletionDialog,
 } from './lifecycle-dialogs';
 
+/** What a lifecycle dialog shows of its mutation (rotate, disable, enable, schedule deletion). */
+interface LifecycleMutation {
+  reset: () => void;
+  isPending: boolean;
+  error: unknown;
+}
+
 export type KeyDialog = 'rotate' | 'disable' | 'enable' | 'delete' | 'cancel-deletion' | 'export';
 
-/** The key's actions, each disabled with its reason when the status does not allow it. */
-export function KeyActions({
-  kmsKey,
-  region,
-  dialog,
-  onDialogChange,
-}: {
+/** A key and its open dialog, which the page holds (the header shows the actions). */
+export interface KeyDialogProps {
   kmsKey: Key;
   region: string;
   dialog: KeyDialog | null;
   onDialogChange: (dialog: KeyDialog | null) => void;
-}) {
+}
+
+/** The key's actions, each disabled with its reason when the status does not allow it. */
+export function KeyActions({ kmsKey, region, dialog, onDialogChange }: KeyDialogProps) {
   const open = (d: KeyDialog) => onDialogChange(d);
   const isPending = kmsKey.status === 'pending_deletion';
-  const groupRef = useReturnFocus(dialog);
   return (
-    <div className={styles.actions} ref={groupRef} role="group" aria-label="Key actions">
+    <div className={styles.actions} role="group" aria-label="Key actions">
       {/* A key that can never rotate offers no rotation at all (the Rotation tab says why). */}
       {isRotationLocked(kmsKey) ? null : (
         <ActionButton reason={rotateReason(kmsKey)} onClick={() => open('rotate')}>
@@ -76,47 +80,7 @@ export function KeyActions({
   );
 }
 
-/**
- * Dialogs here open without a Radix trigger, so Radix cannot return focus on close: remember
- * what had focus when a dialog opened and put it back afterwards. When that control is gone
- * (e.g. "Schedule deletion" became "Cancel deletion"), focus the first available action.
- */
-function useReturnFocus(dialog: KeyDialog | null) {
-  const groupRef = useRef<HTMLDivElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (dialog) {
-      if (!wasOpen.current) {
-        const active = document.activeElement;
-        returnTo.current = active instanceof HTMLElement ? active : null;
-      }
-      wasOpen.current = true;
-      return;
-    }
-    if (!wasOpen.current) return;
-    wasOpen.current = false;
-    const t = setTimeout(() => {
-      const target = returnTo.current;
-      if (target && target.isConnected && !target.hasAttribute('disabled')) target.focus();
-      else groupRef.current?.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
-    }, 0);
-    return () => clearTimeout(t);
-  }, [dialog]);
-  return groupRef;
-}
-
-function KeyDialogs({
-  kmsKey,
-  region,
-  dialog,
-  onDialogChange,
-}: {
-  kmsKey: Key;
-  region: string;
-  dialog: KeyDialog | null;
-  onDialogChange: (dialog: KeyDialog | null) => void;
-}) {
+function KeyDialogs({ kmsKey, region, dialog, onDialogChange }: KeyDialogProps) {
   const toast = useToast();
   const rotate = useRotateKey(region);
   const disable = useDisableKey(region);
@@ -141,86 +105,67 @@ function KeyDialogs({
   };
   // Closing while the request is in flight keeps its state: reopening shows it pending (no
   // second submit of the same action), and its answer still lands.
-  const openChange =
-    (d: KeyDialog, m: { reset: () => void; isPending: boolean }) => (isOpen: boolean) => {
-      if (!isOpen) {
-        if (!m.isPending) m.reset();
-        close();
-      } else onDialogChange(d);
-    };
+  const dialogProps = (d: KeyDialog, m: LifecycleMutation) => ({
+    kmsKey: shown,
+    open: dialog === d,
+    onOpenChange: (isOpen: boolean) => {
+      if (isOpen) return onDialogChange(d);
+      if (!m.isPending) m.reset();
+      close();
+    },
+    isPending: m.isPending,
+    error: errorText(m.error),
+  });
+  const finish = (d: KeyDialog, m: LifecycleMutation, message: ToastInput) => {
+    closeIfOpen(d);
+    m.reset();
+    toast(message);
+  };
 
   return (
     <>
       <RotateNowDialog
-        kmsKey={shown}
-        open={dialog === 'rotate'}
-        onOpenChange={openChange('rotate', rotate)}
-        isPending={rotate.isPending}
-        error={errorText(rotate.error)}
+        {...dialogProps('rotate', rotate)}
         onConfirm={() =>
           rotate.mutate(kmsKey.identity, {
-            onSuccess: (key) => {
-              closeIfOpen('rotate');
-              rotate.reset();
-              toast({
+            onSuccess: (key) =>
+              finish('rotate', rotate, {
                 tone: 'success',
                 title: `Rotated to version ${key.latestVersion}`,
                 description: `${key.name}: new requests use version ${key.latestVersion}.`,
-              });
-            },
+              }),
           })
         }
       />
       <DisableDialog
-        kmsKey={shown}
-        open={dialog === 'disable'}
-        onOpenChange={openChange('disable', disable)}
-        isPending={disable.isPending}
-        error={errorText(disable.error)}
+        {...dialogProps('disable', disable)}
         onConfirm={() =>
           disable.mutate(kmsKey, {
-            onSuccess: (key) => {
-              closeIfOpen('disable');
-              disable.reset();
-              toast({ tone: 'success', title: `${key.name} is disabled` });
-            },
+            onSuccess: (key) =>
+              finish('disable', disable, { tone: 'success', title: `${key.name} is disabled` }),
           })
         }
       />
       <EnableDialog
-        kmsKey={shown}
-        open={dialog === 'enable'}
-        onOpenChange={openChange('enable', enable)}
-        isPending={enable.isPending}
-        error={errorText(enable.error)}
+        {...dialogProps('enable', enable)}
         onConfirm={() =>
           enable.mutate(kmsKey, {
-            onSuccess: (key) => {
-              closeIfOpen('enable');
-              enable.reset();
-              toast({ tone: 'success', title: `${key.name} is active again` });
-            },
+            onSuccess: (key) =>
+              finish('enable', enable, { tone: 'success', title: `${key.name} is active again` }),
           })
         }
       />
       <ScheduleDeletionDialog
-        kmsKey={shown}
         region={region}
-        open={dialog === 'delete'}
-        onOpenChange={openChange('delete', schedule)}
-        isPending={schedule.isPending}
-        error={errorText(schedule.error)}
+        {...dialogProps('delete', schedule)}
         onConfirm={() =>
           schedule.mutate(kmsKey.identity, {
-            onSuccess: (key) => {
-              closeIfOpen('delete');
-              schedule.reset();
-              toast({
+            onSuccess: (key) =>
+              finish('delete', schedule, {
                 tone: 'info',
                 title: `Deletion of ${key.name} scheduled`,
                 description: 'You can cancel it at any time during the waiting period.',
-              });
-            },
+              }),
           })
         }
       />

@@ -22,7 +22,8 @@ import { PublicKeyTab } from './public-key-tab';
 import { DELETION_WINDOW_DAYS, publicKeyReason } from './key-rules';
 import { RotationTab } from './rotation-tab';
 import { VersionsTab } from './versions-tab';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './key-detail-page.module.css';
 
 const TAB_LABELS: Record<KeyDetailTab, string> = {
   overview: 'Overview',
@@ -106,9 +107,9 @@ export function KeyDetailPage({
 function RefreshFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const d = describeError(error);
   return (
-    <div className={`${styles.banner} ${styles.bannerWarning}`} role="alert">
+    <div className={`${shared.banner} ${shared.bannerWarning}`} role="alert">
       <AlertTriangle size={18} aria-hidden />
-      <div className={styles.bannerText}>
+      <div className={shared.bannerText}>
         <strong>Could not refresh this key: {d.title}.</strong> {d.detail.replace(/[.\s]*$/, '.')}{' '}
         Showing it as last loaded.
       </div>

@@ -7,22 +7,13 @@ import { KEY_TYPE_INFO, type Key } from '@/contract';
 import { daysUntil, formatDateTime, formatRelative } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 import { KeyListLink } from '../list/key-list-link';
-import { KeyActions, type KeyDialog } from './key-actions';
+import { KeyActions, type KeyDialogProps } from './key-actions';
 import { ScopeBadge, StatusBadge } from './key-badges';
 import { purgeDate } from './key-rules';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './key-header.module.css';
 
-export function KeyHeader({
-  kmsKey,
-  region,
-  dialog,
-  onDialogChange,
-}: {
-  kmsKey: Key;
-  region: string;
-  dialog: KeyDialog | null;
-  onDialogChange: (dialog: KeyDialog | null) => void;
-}) {
+export function KeyHeader({ kmsKey, region, dialog, onDialogChange }: KeyDialogProps) {
   return (
     <>
       <PageHeader
@@ -72,9 +63,9 @@ export function KeyHeader({
       {kmsKey.status === 'pending_deletion' ? (
         <DeletionBanner kmsKey={kmsKey} />
       ) : kmsKey.status === 'disabled' ? (
-        <div className={`${styles.banner} ${styles.bannerWarning}`} role="status">
+        <div className={`${shared.banner} ${shared.bannerWarning}`} role="status">
           <PowerOff size={18} aria-hidden />
-          <div className={styles.bannerText}>
+          <div className={shared.bannerText}>
             <strong>This key is disabled.</strong> Every encrypt, decrypt, sign, verify, HMAC and
             export request is refused until it is enabled again.
           </div>
@@ -90,9 +81,9 @@ function DeletionBanner({ kmsKey }: { kmsKey: Key }) {
   const purge = purgeDate(kmsKey, now);
   const days = purge ? daysUntil(purge, now) : null;
   return (
-    <div className={`${styles.banner} ${styles.bannerDanger}`} role="status">
+    <div className={`${shared.banner} ${styles.bannerDanger}`} role="status">
       <Clock size={18} aria-hidden />
-      <div className={styles.bannerText}>
+      <div className={shared.bannerText}>
         <strong>
           Scheduled for deletion
           {purge ? (

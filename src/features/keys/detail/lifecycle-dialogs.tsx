@@ -9,7 +9,7 @@ import {
   usableVerb,
   usableVersions,
 } from './key-rules';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
 
 interface DialogBase {
   kmsKey: Key;
@@ -125,8 +125,8 @@ export function ScheduleDeletionDialog({
         . Until then you can cancel the deletion; the key then returns to active (you can keep it
         disabled instead).
       </p>
-      <div className={styles.dangerBox}>
-        <p className={styles.dangerTitle}>What breaks</p>
+      <div className={shared.dangerBox}>
+        <p className={shared.dangerTitle}>What breaks</p>
         <ul>
           <li>
             From now: every {newOutputVerb(kmsKey)} and {usableVerb(kmsKey)} request fails.

@@ -12,7 +12,8 @@ import { DetailList, FIXED_REASON, Muted, StringMap } from './detail-list';
 import { ScopeBadge, StatusBadge } from './key-badges';
 import { nextRotationDate, purgeDate } from './key-rules';
 import { RecentActivity } from './recent-activity';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './overview-tab.module.css';
 
 function When({ iso }: { iso: string | Date }) {
   const d = typeof iso === 'string' ? new Date(iso) : iso;
@@ -263,7 +264,7 @@ export function OverviewTab({
         <ErrorBoundary
           resetKey={kmsKey.objectVersion}
           fallback={(error, reset) => (
-            <div className={styles.stack}>
+            <div className={shared.stack}>
               <InlineError error={error} />
               <div>
                 <Button size="small" onClick={reset}>
@@ -276,7 +277,7 @@ export function OverviewTab({
           <Suspense
             fallback={
               <div
-                className={styles.stack}
+                className={shared.stack}
                 role="status"
                 aria-busy="true"
                 aria-label="Loading recent activity"
@@ -309,7 +310,7 @@ function Capabilities({ kmsKey }: { kmsKey: Key }) {
   const info = KEY_TYPE_INFO[kmsKey.keyType];
   const all = Object.keys(OPERATION_LABELS).filter((o): o is KeyOperation => o in OPERATION_LABELS);
   return (
-    <div className={styles.stack}>
+    <div className={shared.stack}>
       <ul className={styles.opList} aria-label="Operations">
         {all.map((op) => {
           const isSupported = info.operations.includes(op);
@@ -391,7 +392,7 @@ function Compatibility({ kmsKey }: { kmsKey: Key }) {
             <div className={styles.compatName}>
               {item.name}: {item.isOk ? 'compatible' : 'not compatible'}
             </div>
-            <div className={styles.muted}>{item.why}</div>
+            <div className={shared.muted}>{item.why}</div>
           </div>
         </li>
       ))}

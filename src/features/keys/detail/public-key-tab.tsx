@@ -16,7 +16,8 @@ import { formatDateTime } from '@/lib/format';
 import { publicKeyQuery } from '../api';
 import { Ed25519PemBlock } from './ed25519-pem-block';
 import { publicKeyReason, versionState } from './key-rules';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './public-key-tab.module.css';
 
 /** The bytes a fingerprint is taken over: the DER inside a PEM, or the raw Ed25519 key. */
 export function publicKeyBytes(text: string): Uint8Array<ArrayBuffer> | null {
@@ -59,24 +60,22 @@ export function PublicKeyTab({ kmsKey, region }: { kmsKey: Key; region: string }
   }
   const versions = [...kmsKey.versions].sort((a, b) => b.version - a.version);
   return (
-    <div className={styles.stackLg}>
+    <div className={shared.stackLg}>
       <div className={styles.toolbar}>
         <Field label="Version" className={styles.versionPicker}>
-          {({ id }) => (
-            <Select id={id} value={version} onChange={(e) => setVersion(e.target.value)}>
-              {versions.map((v) => {
-                const state = versionState(kmsKey, v.version);
-                return (
-                  <option key={v.version} value={String(v.version)}>
-                    Version {v.version} · {formatDateTime(v.createdAt)}
-                    {state === 'latest' ? ' (latest)' : state === 'retired' ? ' (retired)' : ''}
-                  </option>
-                );
-              })}
-            </Select>
-          )}
+          <Select value={version} onChange={(e) => setVersion(e.target.value)}>
+            {versions.map((v) => {
+              const state = versionState(kmsKey, v.version);
+              return (
+                <option key={v.version} value={String(v.version)}>
+                  Version {v.version} · {formatDateTime(v.createdAt)}
+                  {state === 'latest' ? ' (latest)' : state === 'retired' ? ' (retired)' : ''}
+                </option>
+              );
+            })}
+          </Select>
         </Field>
-        <p className={styles.muted}>
+        <p className={shared.muted}>
           Each version has its own key pair. Signatures name their version (
           <code>thalassa:v{kmsKey.latestVersion}:…</code>), so verify with the matching public key.
         </p>
@@ -106,7 +105,7 @@ function PublicKeyCard({
   if (query.isPending)
     return (
       <Card title={`Version ${version}`}>
-        <div className={styles.stack} aria-busy="true" aria-label="Loading public key">
+        <div className={shared.stack} aria-busy="true" aria-label="Loading public key">
           <Skeleton height={160} />
           <Skeleton width="70%" />
         </div>
@@ -148,8 +147,8 @@ function PublicKeyCard({
         </>
       }
     >
-      <div className={styles.stack}>
-        <p className={styles.muted}>
+      <div className={shared.stack}>
+        <p className={shared.muted}>
           {isPem
             ? `${info.label} public key, PEM-encoded SubjectPublicKeyInfo.`
             : 'Ed25519 public key: base64 of the raw 32 bytes, as the API returns it. The same key as PEM is below.'}
@@ -157,13 +156,13 @@ function PublicKeyCard({
             ? ' This version is retired: KMS refuses to verify with it, but the key is shown for records.'
             : ''}
         </p>
-        <pre className={styles.codeBlock} aria-label={`Public key version ${version}`}>
+        <pre className={shared.codeBlock} aria-label={`Public key version ${version}`}>
           {text}
         </pre>
         {isPem ? null : <Ed25519PemBlock rawBase64={text} filename={baseName} version={version} />}
         <div className={styles.fingerprint}>
           <div className={styles.fingerprintHead}>
-            <span className={styles.label}>
+            <span className={shared.label}>
               SHA-256 fingerprint (
               {isPem ? 'of the DER bytes' : 'of the raw 32 bytes; the same for both forms'})
             </span>
@@ -172,7 +171,7 @@ function PublicKeyCard({
           <code className={styles.fingerprintValue} data-testid="public-key-fingerprint">
             {fingerprint ?? 'Computing…'}
           </code>
-          <p className={styles.muted}>
+          <p className={shared.muted}>
             Compare it out of band (for example by phone) with:{' '}
             <code>
               {isPem

@@ -7,7 +7,8 @@ import { auditActionLabel } from '@/features/audit';
 import { useApiClient } from '@/lib/api-context';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import { keyAuditQuery, keyKeys } from '../api';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './recent-activity.module.css';
 
 /** Audit actions that count as using the key: crypto operations and export. */
 const USE_ACTIONS: ReadonlySet<string> = new Set([
@@ -42,14 +43,14 @@ export function RecentActivity({ kmsKey, region }: { kmsKey: Key; region: string
   const events = data.items;
   const used = lastUse(events);
   return (
-    <div className={styles.stack}>
+    <div className={shared.stack}>
       <p className={styles.lastUsed}>
         {used ? (
           <>
             Last used <strong>{formatRelative(used.createdAt)}</strong> by{' '}
             <strong>{auditActionLabel(used.action)}</strong>
             {used.context.keyVersion ? ` (version ${used.context.keyVersion})` : ''}
-            <span className={styles.muted}>
+            <span className={shared.muted}>
               {' '}
               · <time dateTime={used.createdAt}>{formatDateTime(used.createdAt)}</time>
             </span>
@@ -59,7 +60,7 @@ export function RecentActivity({ kmsKey, region }: { kmsKey: Key; region: string
         )}
       </p>
       {events.length === 0 ? (
-        <p className={styles.muted}>No recorded activity yet.</p>
+        <p className={shared.muted}>No recorded activity yet.</p>
       ) : (
         <ol className={styles.activity} aria-label="Recent events, newest first">
           {events.slice(0, SHOWN).map((e) => (
@@ -71,7 +72,7 @@ export function RecentActivity({ kmsKey, region }: { kmsKey: Key; region: string
                 </Badge>
               ) : null}
               {e.context.keyVersion ? (
-                <span className={styles.muted}>v{e.context.keyVersion}</span>
+                <span className={shared.muted}>v{e.context.keyVersion}</span>
               ) : null}
               <time
                 className={styles.activityTime}

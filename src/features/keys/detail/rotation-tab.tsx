@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import * as Switch from '@radix-ui/react-switch';
 import { CalendarClock, RotateCw } from 'lucide-react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { RotationPeriodField } from '@/components/ui/rotation-period-field';
+import { Switch } from '@/components/ui/switch';
 import { useToast } from '@/components/ui/toast';
 import type { Key, UpdateRotationRequest } from '@/contract';
 import { isApiError } from '@/lib/api-client';
@@ -28,7 +28,8 @@ import {
   type RotationFormValues,
 } from './rotation-form-schema';
 import { useNow } from '@/lib/use-now';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './rotation-tab.module.css';
 
 export function RotationTab({
   kmsKey,
@@ -46,10 +47,10 @@ export function RotationTab({
         <RotationForm kmsKey={kmsKey} region={region} />
       </Card>
       <Card title={isRotationLocked(kmsKey) ? 'This key never rotates' : 'Rotate now'}>
-        <div className={styles.stack}>
+        <div className={shared.stack}>
           {isRotationLocked(kmsKey) ? null : (
             <>
-              <p className={styles.muted}>
+              <p className={shared.muted}>
                 Creates version {kmsKey.latestVersion + 1} and makes it the latest. Data and
                 signatures made with earlier versions keep working: {usableVersions(kmsKey)} can
                 still {usableVerb(kmsKey)}.
@@ -115,10 +116,10 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
       // One save at a time: Enter or a script must not send a second PATCH while one is pending.
       onSubmit={(e) => (update.isPending ? e.preventDefault() : void onSubmit(e))}
       noValidate
-      className={styles.stack}
+      className={shared.stack}
     >
       {isLocked ? <ReasonNote>{disabledReason}</ReasonNote> : null}
-      <p className={styles.muted}>
+      <p className={shared.muted}>
         Saved setting:{' '}
         <strong>
           {kmsKey.keyRotationEnabled
@@ -137,9 +138,8 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
             control={control}
             name="keyRotationEnabled"
             render={({ field }) => (
-              <Switch.Root
+              <Switch
                 id="rotation-enabled"
-                className={styles.switch}
                 checked={field.value}
                 onCheckedChange={(v) => {
                   field.onChange(v);
@@ -149,16 +149,14 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
                 onBlur={field.onBlur}
                 disabled={isLocked}
                 aria-describedby="rotation-enabled-hint"
-              >
-                <Switch.Thumb className={styles.switchThumb} />
-              </Switch.Root>
+              />
             )}
           />
           <div>
             <label htmlFor="rotation-enabled" className={styles.switchLabel}>
               Rotate automatically
             </label>
-            <p id="rotation-enabled-hint" className={styles.muted}>
+            <p id="rotation-enabled-hint" className={shared.muted}>
               A new version is created when the latest one is older than the period. Only active
               keys rotate. Turning it off keeps the period.
             </p>
@@ -201,7 +199,7 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
         )}
       </div>
       {formState.errors.root?.server ? (
-        <p role="alert" className={styles.errorBox}>
+        <p role="alert" className={shared.errorBox}>
           {formState.errors.root.server.message}
         </p>
       ) : null}

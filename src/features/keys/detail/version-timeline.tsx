@@ -1,7 +1,8 @@
 import type { Key, KeyVersion } from '@/contract';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './version-timeline.module.css';
 
 /** At most this many version marks; more are thinned (the table lists every one). */
 const MAX_MARKS = 120;
@@ -41,7 +42,7 @@ export function VersionTimeline({
   const asc = [...versions].reverse();
   const first = asc[0];
   const latest = versions[0];
-  if (!first || !latest) return <p className={styles.muted}>No versions reported.</p>;
+  if (!first || !latest) return <p className={shared.muted}>No versions reported.</p>;
   const now = nowDate.getTime();
   const start = new Date(first.createdAt).getTime();
   const end = Math.max(now, next?.getTime() ?? 0, new Date(latest.createdAt).getTime());
@@ -137,7 +138,7 @@ export function VersionTimeline({
           </span>
         ) : null}
         {isThinned ? (
-          <span className={styles.muted}>
+          <span className={shared.muted}>
             Showing {marks.length} of {asc.length.toLocaleString('en')} versions; the table lists
             all.
           </span>

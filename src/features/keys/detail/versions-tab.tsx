@@ -9,7 +9,8 @@ import type { Key, KeyVersion } from '@/contract';
 import { formatDate, formatDateTime, formatRelative, pluralize } from '@/lib/format';
 import { nextRotationDate, newOutputVerb, usableVerb, versionState } from './key-rules';
 import { VersionTimeline } from './version-timeline';
-import styles from './key-detail.module.css';
+import shared from './detail-shared.module.css';
+import styles from './versions-tab.module.css';
 
 const ROW_HEIGHT = 41;
 
@@ -28,7 +29,7 @@ export function VersionsTab({ kmsKey }: { kmsKey: Key }) {
       : null;
   const retired = versions.filter((v) => v.version < kmsKey.minDecryptionVersion).length;
   return (
-    <div className={styles.stackLg}>
+    <div className={shared.stackLg}>
       <div className={styles.summaryStrip}>
         <SummaryItem label="Latest" value={`Version ${kmsKey.latestVersion}`}>
           used for every new {newOutputVerb(kmsKey)}
@@ -140,7 +141,7 @@ function VersionTable({
               goToVersion();
             }}
           >
-            <label htmlFor="jump-version" className={styles.muted}>
+            <label htmlFor="jump-version" className={shared.muted}>
               Go to version
             </label>
             <TextInput

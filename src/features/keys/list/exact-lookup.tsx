@@ -79,58 +79,38 @@ export function ExactLookupForm({
         </div>
         <div className={styles.lookupGrid}>
           <Field label="Identity" error={errors.identity?.message}>
-            {({ id, describedBy, isInvalid }) => (
-              <TextInput
-                id={id}
-                aria-describedby={describedBy}
-                aria-invalid={isInvalid}
-                placeholder="kms-…"
-                isMono
-                autoComplete="off"
-                spellCheck={false}
-                {...form.register('identity')}
-              />
-            )}
+            <TextInput
+              placeholder="kms-…"
+              isMono
+              autoComplete="off"
+              spellCheck={false}
+              {...form.register('identity')}
+            />
           </Field>
           <Field label="Name">
-            {({ id }) => <TextInput id={id} autoComplete="off" {...form.register('name')} />}
+            <TextInput autoComplete="off" {...form.register('name')} />
           </Field>
           <Field label="Slug">
-            {({ id }) => (
-              <TextInput
-                id={id}
-                isMono
-                autoComplete="off"
-                spellCheck={false}
-                {...form.register('slug')}
-              />
-            )}
+            <TextInput isMono autoComplete="off" spellCheck={false} {...form.register('slug')} />
           </Field>
           <Field label="Status">
-            {({ id }) => (
-              <Select id={id} {...form.register('status')}>
-                <option value="">Any</option>
-                {KEY_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {statusTitle(s)}
-                  </option>
-                ))}
-              </Select>
-            )}
+            <Select {...form.register('status')}>
+              <option value="">Any</option>
+              {KEY_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {statusTitle(s)}
+                </option>
+              ))}
+            </Select>
           </Field>
           <Field label="Labels" hint="key=value, comma-separated" error={errors.labels?.message}>
-            {({ id, describedBy, isInvalid }) => (
-              <TextInput
-                id={id}
-                aria-describedby={describedBy}
-                aria-invalid={isInvalid}
-                placeholder="env=prod,team=core"
-                isMono
-                autoComplete="off"
-                spellCheck={false}
-                {...form.register('labels')}
-              />
-            )}
+            <TextInput
+              placeholder="env=prod,team=core"
+              isMono
+              autoComplete="off"
+              spellCheck={false}
+              {...form.register('labels')}
+            />
           </Field>
         </div>
         <div className={styles.lookupActions}>

@@ -1,5 +1,5 @@
-import * as RadioGroup from '@radix-ui/react-radio-group';
-import styles from './crypto-ui.module.css';
+import { RadioGroup, RadioGroupItem } from './radio-group';
+import styles from './segmented.module.css';
 
 export interface SegmentOption<T extends string> {
   value: T;
@@ -23,7 +23,7 @@ export function Segmented<T extends string>({
   isDisabled?: boolean;
 }) {
   return (
-    <RadioGroup.Root
+    <RadioGroup
       className={styles.segmented}
       aria-label={label}
       value={value}
@@ -35,7 +35,7 @@ export function Segmented<T extends string>({
       }}
     >
       {options.map((o) => (
-        <RadioGroup.Item
+        <RadioGroupItem
           key={o.value}
           value={o.value}
           className={styles.segment}
@@ -43,8 +43,8 @@ export function Segmented<T extends string>({
           title={o.title}
         >
           {o.label}
-        </RadioGroup.Item>
+        </RadioGroupItem>
       ))}
-    </RadioGroup.Root>
+    </RadioGroup>
   );
 }
