@@ -23,8 +23,8 @@ const KEY_EXAMPLE = {
   latestVersion: 2,
   minDecryptionVersion: 1,
   versions: [
-    { version: 1, status: 'enabled', createdAt: '2026-08-01T09:30:00Z' },
-    { version: 2, status: 'enabled', createdAt: '2026-10-30T09:30:00Z' },
+    { version: 1, status: 'active', createdAt: '2026-08-01T09:30:00Z' },
+    { version: 2, status: 'active', createdAt: '2026-10-30T09:30:00Z' },
   ],
   createdAt: '2026-08-01T09:30:00Z',
   updatedAt: '2026-10-30T09:30:00Z',
@@ -95,7 +95,7 @@ export const RESPONSE_EXAMPLES = {
     latestVersion: 3,
     versions: [
       ...KEY_EXAMPLE.versions,
-      { version: 3, status: 'enabled', createdAt: '2026-11-30T09:30:00Z' },
+      { version: 3, status: 'active', createdAt: '2026-11-30T09:30:00Z' },
     ],
   },
   updateRotation: { ...KEY_EXAMPLE, rotationPeriodInDays: 30 },
