@@ -9,7 +9,8 @@ import {
 } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import { z } from 'zod';
-import { keySchema, type Key } from '@/contract';
+import type { Key } from '@/contract';
+import { makeKey } from '@/test/make-key';
 import { ToastProvider } from '@/components/ui/toast';
 import { TooltipProvider } from '@/components/ui/tooltip';
 import { createApiClient } from '@/lib/api-client';
@@ -35,28 +36,6 @@ export interface WizardApi {
   existing?: Key[];
   /** The answer of GET /v1/kms/summary (default: KMS on, no regions listed). */
   summary?: unknown;
-}
-
-/** A contract-valid key (parsed, so tests never hold an off-contract shape). */
-export function makeKey(overrides: Partial<Key> = {}): Key {
-  const now = new Date().toISOString();
-  return keySchema.parse({
-    identity: 'kms-new0001',
-    name: 'payments',
-    slug: 'payments',
-    keyType: 'aes256-gcm96',
-    status: 'active',
-    exportAllowed: false,
-    imported: false,
-    keyRotationEnabled: false,
-    latestVersion: 1,
-    minDecryptionVersion: 1,
-    versions: [{ version: 1, status: 'active', createdAt: now }],
-    createdAt: now,
-    updatedAt: now,
-    objectVersion: 1,
-    ...overrides,
-  });
 }
 
 /** A fetch stand-in answering in the contract's shapes; records every request. */
