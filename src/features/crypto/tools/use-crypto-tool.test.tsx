@@ -5,7 +5,8 @@ import type { Key, KeyType } from '@/contract';
 import { ApiError } from '@/lib/api-client';
 import type { InputValue } from '../lib/input';
 import { testKey } from '../test/test-key';
-import { fakeKms, testProviders } from '../test/render-panel';
+import { testProviders } from '@/test/render';
+import { fakeKms } from '../test/render-panel';
 import { CryptoTool } from './crypto-tool';
 import { encryptSpec } from './specs';
 import type { ToolCallContext, ToolRequest, ToolSpec } from './tool-spec';
@@ -25,7 +26,7 @@ function probeSpec(call: ToolSpec<string>['call']): ToolSpec<string> {
 
 function renderTool(spec: ToolSpec<string>, keyType: KeyType = 'ecdsa-p256', initial?: Handoff) {
   const cryptoKey = testKey({ keyType });
-  const { Wrapper } = testProviders(fakeKms(cryptoKey).fetchImpl);
+  const { Wrapper } = testProviders({ fetchImpl: fakeKms(cryptoKey).fetchImpl });
   return renderHook(
     () => useCryptoTool(spec, { region: 'nl-01', cryptoKey, initial: initial ?? null }),
     { wrapper: Wrapper },
@@ -151,7 +152,7 @@ describe('useCryptoTool', () => {
 describe('CryptoTool', () => {
   function renderEncrypt(cryptoKey: Key, status: number, json: unknown) {
     const kms = fakeKms(cryptoKey, { encrypt: () => ({ status, json }) });
-    const { Wrapper } = testProviders(kms.fetchImpl);
+    const { Wrapper } = testProviders({ fetchImpl: kms.fetchImpl });
     render(
       <CryptoTool
         spec={encryptSpec}

@@ -1,22 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import { ToastProvider } from '@/components/ui/toast';
-import { TooltipProvider } from '@/components/ui/tooltip';
 import type { Key } from '@/contract';
-import { createApiClient, type ApiClient } from '@/lib/api-client';
-import { ApiClientProvider } from '@/lib/api-context';
 import { makeKey } from '@/test/make-key';
-
-// jsdom has no ResizeObserver; Radix Switch measures its thumb with one.
-if (typeof globalThis.ResizeObserver === 'undefined') {
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
+import { renderWithProviders } from '@/test/render';
 
 /** The key page tests' key: "Orders key", two versions (March's the latest). */
 export const ordersKey = (overrides: Partial<Key> = {}): Key =>
@@ -60,24 +46,7 @@ export function stubFetch(
   return { fetchImpl, requests };
 }
 
+/** Renders `ui` inside the app's providers with an API client over `fetchImpl`. */
 export function renderWithClient(ui: ReactNode, fetchImpl: typeof fetch) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
-  const client: ApiClient = createApiClient({
-    baseUrl: '',
-    token: 'test-token',
-    organisation: 'org-test',
-    fetchImpl,
-  });
-  const utils = render(
-    <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>
-        <TooltipProvider>
-          <ToastProvider>{ui}</ToastProvider>
-        </TooltipProvider>
-      </ApiClientProvider>
-    </QueryClientProvider>,
-  );
-  return { ...utils, queryClient, client };
+  return renderWithProviders(ui, { fetchImpl });
 }
