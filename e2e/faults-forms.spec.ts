@@ -1,7 +1,6 @@
-import type { APIRequestContext } from '@playwright/test';
-import { confirmationPhrase, keySchema, slugify, type Key } from '../src/contract';
+import { confirmationPhrase, slugify } from '../src/contract';
 import { wizard } from './create-key-wizard';
-import { createKey, expect, signIn, test, uniqueName } from './fixtures';
+import { createKey, expect, getKey, signIn, test, uniqueName } from './fixtures';
 import {
   expectDialogError,
   FAILURES,
@@ -13,12 +12,6 @@ import {
 } from './faults-support';
 
 const REGION = 'nl-01';
-
-async function serverKey(api: APIRequestContext, id: string): Promise<Key> {
-  const res = await api.get(`/v1/kms/${REGION}/keys/${id}`);
-  expect(res.status()).toBe(200);
-  return keySchema.parse(await res.json());
-}
 
 test('rotation settings: failed saves keep the period and say why; a slow save is busy, single, then saved', async ({
   page,
@@ -57,7 +50,7 @@ test('rotation settings: failed saves keep the period and say why; a slow save i
       await expect(period).toHaveValue('45');
     }
   }
-  expect(await serverKey(api, key.identity)).toMatchObject({ keyRotationEnabled: false });
+  expect(await getKey(api, REGION, key.identity)).toMatchObject({ keyRotationEnabled: false });
 
   const slow = await injectFault(page, target, 'slow');
   await save.click();
@@ -75,7 +68,7 @@ test('rotation settings: failed saves keep the period and say why; a slow save i
   await expect(form.getByRole('alert')).toHaveCount(0);
   expect(slow.count()).toBe(1);
   await slow.remove();
-  expect(await serverKey(api, key.identity)).toMatchObject({
+  expect(await getKey(api, REGION, key.identity)).toMatchObject({
     keyRotationEnabled: true,
     rotationPeriodInDays: 45,
   });
@@ -240,7 +233,7 @@ test('create key: failed creates keep every field and offer a retry; a slow crea
   const id = await w.waitForKeyPage();
   expect(slow.count()).toBe(1);
   await slow.remove();
-  expect(await serverKey(api, id)).toMatchObject({
+  expect(await getKey(api, REGION, id)).toMatchObject({
     name,
     keyType: 'chacha20-poly1305',
     description: 'kept through every fault',

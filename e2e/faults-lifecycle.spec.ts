@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { keySchema, type Key } from '../src/contract';
-import { createKey, expect, signIn, test, uniqueName } from './fixtures';
+import type { Key } from '../src/contract';
+import { createKey, expect, getKey, signIn, test, uniqueName } from './fixtures';
 import {
   expectDialogError,
   FAILURES,
@@ -10,12 +10,6 @@ import {
 } from './faults-support';
 
 const REGION = 'nl-01';
-
-async function serverKey(api: APIRequestContext, id: string): Promise<Key> {
-  const res = await api.get(`/v1/kms/${REGION}/keys/${id}`);
-  expect(res.status()).toBe(200);
-  return keySchema.parse(await res.json());
-}
 
 /** One lifecycle action, from the header button through its dialog to the API request. */
 interface Step {
@@ -148,7 +142,7 @@ test('lifecycle actions: 500, 503 and aborted answers show in the dialog, keep t
     // Retry in place, with the API answering again.
     await p.confirm.click();
     await expect(p.dialog, `${step.button}: done`).toBeHidden();
-    await expect.poll(async () => serverKey(api, key.identity)).toMatchObject(step.done);
+    await expect.poll(async () => getKey(api, REGION, key.identity)).toMatchObject(step.done);
   }
 });
 
@@ -194,8 +188,8 @@ test('lifecycle actions: a slow answer shows progress, refuses a second submit, 
     await expect(p.dialog, `${step.button}: done`).toBeHidden({ timeout: 20_000 });
     expect(slow.count(), `${step.button}: requests`).toBe(1);
     await slow.remove();
-    await expect.poll(async () => serverKey(api, key.identity)).toMatchObject(step.done);
+    await expect.poll(async () => getKey(api, REGION, key.identity)).toMatchObject(step.done);
   }
   // Every action went through exactly once.
-  expect((await serverKey(api, key.identity)).latestVersion).toBe(2);
+  expect((await getKey(api, REGION, key.identity)).latestVersion).toBe(2);
 });

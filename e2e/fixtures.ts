@@ -67,6 +67,33 @@ export async function createKey(
   return keySchema.parse(json);
 }
 
+/** Reads a key through the API (organisation scope, or the project's); fails the test unless 200. */
+export async function getKey(
+  api: APIRequestContext,
+  region: string,
+  id: string,
+  options: { project?: string } = {},
+): Promise<Key> {
+  const res = await api.get(
+    `/v1/kms/${encodeURIComponent(region)}/keys/${encodeURIComponent(id)}`,
+    {
+      headers: options.project ? { 'X-Project-Identity': options.project } : {},
+    },
+  );
+  expect(res.status(), `get key ${id} in ${region}: ${await res.text()}`).toBe(200);
+  return keySchema.parse(await res.json());
+}
+
+/** Reads a key through the API: its status, and the key when it is 200 (else null, e.g. purged). */
+export async function readKey(
+  api: APIRequestContext,
+  region: string,
+  id: string,
+): Promise<{ status: number; key: Key | null }> {
+  const res = await api.get(`/v1/kms/${encodeURIComponent(region)}/keys/${encodeURIComponent(id)}`);
+  return { status: res.status(), key: res.ok() ? keySchema.parse(await res.json()) : null };
+}
+
 /** Tests share one server and one data folder: every key name must be unique to its test. */
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;

@@ -1,6 +1,4 @@
-import type { APIRequestContext } from '@playwright/test';
-import { keySchema } from '../src/contract';
-import { createKey, expect, signIn, test, uniqueName } from './fixtures';
+import { createKey, expect, readKey, signIn, test, uniqueName } from './fixtures';
 
 /*
  * These tests move the emulator's clock (POST /_emulator/clock), which every other spec shares:
@@ -9,11 +7,6 @@ import { createKey, expect, signIn, test, uniqueName } from './fixtures';
  */
 
 const REGION = 'nl-01';
-
-async function getKey(api: APIRequestContext, id: string) {
-  const res = await api.get(`/v1/kms/${REGION}/keys/${id}`);
-  return { status: res.status(), key: res.ok() ? keySchema.parse(await res.json()) : null };
-}
 
 test('schedule deletion: typed region/slug, countdown, cancel; after 30 days the key is gone', async ({
   page,
@@ -36,7 +29,7 @@ test('schedule deletion: typed region/slug, countdown, cancel; after 30 days the
   await dialog.getByRole('textbox').fill(`${REGION}/${key.slug}`);
   await confirm.click();
   await expect(page.getByText(/Scheduled for deletion: purged in 30 days/)).toBeVisible();
-  const pending = (await getKey(api, key.identity)).key;
+  const pending = (await readKey(api, REGION, key.identity)).key;
   expect(pending?.status).toBe('pending_deletion');
 
   await page.getByRole('button', { name: 'Cancel deletion' }).click();
@@ -45,7 +38,7 @@ test('schedule deletion: typed region/slug, countdown, cancel; after 30 days the
     .getByRole('button', { name: 'Cancel deletion', exact: true })
     .click();
   await expect(page.getByText(/Scheduled for deletion/)).toBeHidden();
-  expect((await getKey(api, key.identity)).key?.status).toBe('active');
+  expect((await readKey(api, REGION, key.identity)).key?.status).toBe('active');
 
   // Schedule again and let the emulator's clock run past the window.
   await page.getByRole('button', { name: 'Schedule deletion' }).click();
@@ -54,7 +47,7 @@ test('schedule deletion: typed region/slug, countdown, cancel; after 30 days the
   await expect(page.getByText(/Scheduled for deletion/)).toBeVisible();
   const advanced = await api.post('/_emulator/clock', { data: { advanceDays: 31 } });
   expect(advanced.status()).toBe(200);
-  expect((await getKey(api, key.identity)).status).toBe(404);
+  expect((await readKey(api, REGION, key.identity)).status).toBe(404);
   await page.reload();
   await expect(
     page.getByRole('heading', { name: new RegExp(`Key "${key.identity}" not found`) }),
@@ -78,7 +71,7 @@ test('scheduled rotation: with a 1-day period, two days later version 2 is the l
   expect(advanced.status()).toBe(200);
   await page.reload();
   // Other tests may move the shared clock too: at least one scheduled rotation happened.
-  const now = (await getKey(api, key.identity)).key;
+  const now = (await readKey(api, REGION, key.identity)).key;
   expect(now?.latestVersion).toBeGreaterThanOrEqual(2);
   await expect(page.getByRole('row', { name: /^v2 / })).toBeVisible();
   await expect(page.getByText(`Version ${now?.latestVersion}`, { exact: true })).toBeVisible();

@@ -1,14 +1,8 @@
 import { constants, createCipheriv, publicEncrypt, randomBytes } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
-import { keySchema } from '../src/contract';
-import { createKey, expect, signIn, test, uniqueName } from './fixtures';
+import { createKey, expect, readKey, signIn, test, uniqueName } from './fixtures';
 
 const REGION = 'nl-01';
-
-async function getKey(api: APIRequestContext, id: string) {
-  const res = await api.get(`/v1/kms/${REGION}/keys/${id}`);
-  return { status: res.status(), key: res.ok() ? keySchema.parse(await res.json()) : null };
-}
 
 test('rotate now: the dialog says what happens, a new version becomes latest', async ({
   page,
@@ -32,7 +26,7 @@ test('rotate now: the dialog says what happens, a new version becomes latest', a
   await expect(trigger).toBeFocused();
   await expect(page.getByRole('row', { name: /v2 .* Latest/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /v1 .* Can decrypt/ })).toBeVisible();
-  expect((await getKey(api, key.identity)).key?.latestVersion).toBe(2);
+  expect((await readKey(api, REGION, key.identity)).key?.latestVersion).toBe(2);
 });
 
 test('rotation settings: presets, next date before saving, contract rules, PATCH saved', async ({
@@ -54,7 +48,7 @@ test('rotation settings: presets, next date before saving, contract rules, PATCH
   await expect(page.getByText(/the next rotation \(version 2\) falls on/)).toBeVisible();
   await page.getByRole('button', { name: 'Save rotation settings' }).click();
   await expect(page.getByText('Saved setting: on, every 180 days.')).toBeVisible();
-  const saved = (await getKey(api, key.identity)).key;
+  const saved = (await readKey(api, REGION, key.identity)).key;
   expect(saved?.keyRotationEnabled).toBe(true);
   expect(saved?.rotationPeriodInDays).toBe(180);
   // The overview reflects it without a reload (cache updated from the answer).
@@ -78,7 +72,7 @@ test('disable and enable: what stops working, reasons on unavailable actions', a
   await expect(dialog).toContainText('You can enable the key again at any time');
   await dialog.getByRole('button', { name: 'Disable key' }).click();
   await expect(page.getByText('This key is disabled.', { exact: true })).toBeVisible();
-  expect((await getKey(api, key.identity)).key?.status).toBe('disabled');
+  expect((await readKey(api, REGION, key.identity)).key?.status).toBe('disabled');
   const enc = await api.post(`/v1/kms/${REGION}/keys/${key.identity}/encrypt`, {
     data: { plaintext: 'aGVsbG8=' },
   });
@@ -96,7 +90,7 @@ test('disable and enable: what stops working, reasons on unavailable actions', a
   await page.getByRole('dialog').getByRole('button', { name: 'Enable key' }).click();
   await expect(page.getByText('This key is disabled.', { exact: true })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Rotate now' })).toBeEnabled();
-  expect((await getKey(api, key.identity)).key?.status).toBe('active');
+  expect((await readKey(api, REGION, key.identity)).key?.status).toBe('active');
 });
 
 test('a refused action shows the server message in place', async ({ page, api }) => {
@@ -180,5 +174,5 @@ test('cancelling deletion says the key becomes active, and can keep a disabled k
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/Deletion cancelled: .* is disabled/).first()).toBeVisible();
   await expect(page.getByText('This key is disabled.', { exact: true })).toBeVisible();
-  expect((await getKey(api, key.identity)).key?.status).toBe('disabled');
+  expect((await readKey(api, REGION, key.identity)).key?.status).toBe('disabled');
 });

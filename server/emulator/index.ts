@@ -5,6 +5,7 @@ import { createSystemClock } from './clock';
 import type { Clock } from './clock';
 import { loadConfig } from './config';
 import { seedDemo } from './demo';
+import { openApiRoutes } from './openapi-route';
 import { createScheduler } from './scheduler';
 import { createKeyService } from './service';
 import { ensureDataDir, loadOrCreateSecretFile } from './data-dir';
@@ -116,6 +117,8 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
         if (!options.clock) store.setMeta(CLOCK_OFFSET_META, String(clock.offsetMs()));
       },
     });
+
+    app.route('/', openApiRoutes());
 
     const organisation =
       config.organisations.find((o) => o.kmsEnabled)?.identity ??

@@ -1,22 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
+import { makeKey } from '@/test/make-key';
 import { ApiError, createApiClient, NetworkError, ResponseShapeError } from './api-client';
 
-const KEY = {
+const KEY = makeKey({
   identity: 'kms-abc',
   name: 'Payments',
-  slug: 'payments',
-  keyType: 'aes256-gcm96',
-  status: 'active',
-  exportAllowed: false,
-  imported: false,
-  keyRotationEnabled: false,
-  latestVersion: 1,
-  minDecryptionVersion: 1,
-  versions: [{ version: 1, status: 'active', createdAt: '2026-11-29T10:00:00Z' }],
   createdAt: '2026-11-29T10:00:00Z',
-  updatedAt: '2026-11-29T10:00:00Z',
-  objectVersion: 1,
-};
+});
 
 function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {

@@ -6,3 +6,12 @@ afterEach(() => {
   cleanup();
   sessionStorage.clear();
 });
+
+// jsdom has no ResizeObserver; Radix Switch, RadioGroup and others measure with one.
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}

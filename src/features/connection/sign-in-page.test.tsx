@@ -1,17 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from '@tanstack/react-router';
-import { configure, render, screen, waitFor } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
+import { createRoute } from '@tanstack/react-router';
+import { configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { connectionStore } from './connection-store';
+import { renderWithRouter } from '@/test/render';
 import { SignInPage } from './sign-in-page';
 
 // CI machines can be busy: give async queries room (no timing is asserted).
@@ -20,33 +14,31 @@ configure({ asyncUtilTimeout: 5000 });
 function renderSignIn(url: string) {
   const queryClient = new QueryClient();
   queryClient.setQueryData(['stale'], 'from the previous connection');
-  const rootRoute = createRootRoute({ component: Outlet });
-  const signIn = createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/sign-in',
-    validateSearch: z.object({ redirect: z.string().optional() }),
-    component: function SignInRoute() {
-      return <SignInPage redirect={signIn.useSearch().redirect} />;
+  const { router } = renderWithRouter(
+    url,
+    (root) => {
+      const signIn = createRoute({
+        getParentRoute: () => root,
+        path: '/sign-in',
+        validateSearch: z.object({ redirect: z.string().optional() }),
+        component: function SignInRoute() {
+          return <SignInPage redirect={signIn.useSearch().redirect} />;
+        },
+      });
+      const regions = createRoute({
+        getParentRoute: () => root,
+        path: '/regions',
+        component: () => <h1>Regions page</h1>,
+      });
+      const keys = createRoute({
+        getParentRoute: () => root,
+        path: '/regions/$region/keys',
+        component: () => <h1>Key list page</h1>,
+      });
+      return [signIn, regions, keys];
     },
-  });
-  const regions = createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/regions',
-    component: () => <h1>Regions page</h1>,
-  });
-  const keys = createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/regions/$region/keys',
-    component: () => <h1>Key list page</h1>,
-  });
-  const router = createRouter({
-    routeTree: rootRoute.addChildren([signIn, regions, keys]),
-    history: createMemoryHistory({ initialEntries: [url] }),
-  });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    // The page signs in with the global fetch; no API client is in play before that.
+    { fetchImpl: () => Promise.reject(new Error('no API client call expected')), queryClient },
   );
   return { router, queryClient };
 }

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { makeKey, renderWizard, stubApi } from './test/render-wizard';
+import { makeKey } from '@/test/make-key';
+import { renderWizard, stubApi } from './test/render-wizard';
 
 const next = () => screen.getByRole('button', { name: /^Next/ });
 /** Generous waits: under a loaded machine jsdom renders slowly (not a timing claim). */

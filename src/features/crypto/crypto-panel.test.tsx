@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { KeyType } from '@/contract';
 import { fakeKms, renderPanel } from './test/render-panel';
-import { makeKey } from './test/make-key';
+import { testKey } from './test/test-key';
 
 const opNames = () =>
   within(screen.getByRole('navigation', { name: 'Crypto operation' }))
@@ -22,14 +22,14 @@ describe('CryptoPanel: operations', () => {
     ['ed25519', ['Sign', 'Verify', 'Inspect']],
     ['hmac-sha512', ['HMAC', 'Verify HMAC', 'Inspect']],
   ])('offers only what a %s key supports', async (keyType, expected) => {
-    const key = makeKey({ keyType });
+    const key = testKey({ keyType });
     renderPanel(key, { fetchImpl: fakeKms(key).fetchImpl });
     await findTool();
     expect(opNames()).toEqual(expected);
   });
 
   it('falls back to a supported tool when the URL names one the type lacks', async () => {
-    const key = makeKey({ keyType: 'hmac' });
+    const key = testKey({ keyType: 'hmac' });
     renderPanel(key, { op: 'encrypt', fetchImpl: fakeKms(key).fetchImpl });
     expect(await findTool()).toHaveTextContent('HMAC');
     expect(screen.getByRole('note')).toHaveTextContent(
@@ -39,7 +39,7 @@ describe('CryptoPanel: operations', () => {
 
   it('puts the chosen operation in the URL', async () => {
     const user = userEvent.setup();
-    const key = makeKey();
+    const key = testKey();
     const { router } = renderPanel(key, { fetchImpl: fakeKms(key).fetchImpl });
     await findTool();
     await user.click(screen.getByRole('link', { name: 'Decrypt' }));
@@ -49,7 +49,7 @@ describe('CryptoPanel: operations', () => {
   });
 
   it('disables the tools of a non-active key and says why', async () => {
-    const key = makeKey({ status: 'disabled' });
+    const key = testKey({ status: 'disabled' });
     const kms = fakeKms(key);
     renderPanel(key, { op: 'encrypt', fetchImpl: kms.fetchImpl });
     await findTool();
@@ -63,7 +63,7 @@ describe('CryptoPanel: operations', () => {
 describe('CryptoPanel: input', () => {
   it('stops an over-limit RSA input before sending, with the reason', async () => {
     const user = userEvent.setup();
-    const key = makeKey({ keyType: 'rsa-2048' });
+    const key = testKey({ keyType: 'rsa-2048' });
     const kms = fakeKms(key);
     renderPanel(key, { op: 'encrypt', fetchImpl: kms.fetchImpl });
     await findTool();
@@ -91,7 +91,7 @@ describe('CryptoPanel: input', () => {
 
   it('switches between text, base64 and file, carrying data over when it can', async () => {
     const user = userEvent.setup();
-    const key = makeKey();
+    const key = testKey();
     renderPanel(key, { op: 'encrypt', fetchImpl: fakeKms(key).fetchImpl });
     await findTool();
     await user.type(screen.getByLabelText('Plaintext'), 'Hello');
@@ -126,7 +126,7 @@ describe('CryptoPanel: input', () => {
 
   it('offers only versions the KMS still accepts, latest by default', async () => {
     const user = userEvent.setup();
-    const key = makeKey({ latestVersion: 4, minDecryptionVersion: 3 });
+    const key = testKey({ latestVersion: 4, minDecryptionVersion: 3 });
     const kms = fakeKms(key);
     renderPanel(key, { op: 'encrypt', fetchImpl: kms.fetchImpl });
     await findTool();
@@ -152,7 +152,7 @@ describe('CryptoPanel: input', () => {
 describe('CryptoPanel: outputs', () => {
   it('encrypts, hands the ciphertext to decrypt, and shows binary plaintext as hex', async () => {
     const user = userEvent.setup();
-    const key = makeKey();
+    const key = testKey();
     const { router } = renderPanel(key, { op: 'encrypt', fetchImpl: fakeKms(key).fetchImpl });
     await findTool();
     await user.click(screen.getByRole('radio', { name: 'Base64' }));
@@ -179,7 +179,7 @@ describe('CryptoPanel: outputs', () => {
 
   it('shows UTF-8 plaintext as text and clears it on request', async () => {
     const user = userEvent.setup();
-    const key = makeKey();
+    const key = testKey();
     renderPanel(key, { op: 'decrypt', fetchImpl: fakeKms(key).fetchImpl });
     await findTool();
     // The fake reverses bytes: "olleH" decrypts to "Hello".
@@ -192,7 +192,7 @@ describe('CryptoPanel: outputs', () => {
 
   it('announces valid and not valid signatures unmistakably', async () => {
     const user = userEvent.setup();
-    const key = makeKey({ keyType: 'ecdsa-p256' });
+    const key = testKey({ keyType: 'ecdsa-p256' });
     renderPanel(key, { op: 'sign', fetchImpl: fakeKms(key).fetchImpl });
     await findTool();
     await user.type(screen.getByLabelText('Message'), 'hello');
@@ -221,7 +221,7 @@ describe('CryptoPanel: outputs', () => {
 describe('CryptoPanel: inspector', () => {
   it('tells which version made a ciphertext and whether it can still be decrypted', async () => {
     const user = userEvent.setup();
-    const key = makeKey({ latestVersion: 3, minDecryptionVersion: 2 });
+    const key = testKey({ latestVersion: 3, minDecryptionVersion: 2 });
     const kms = fakeKms(key);
     renderPanel(key, { op: 'inspect', fetchImpl: kms.fetchImpl });
     await findTool();
@@ -263,7 +263,7 @@ describe('CryptoPanel: inspector', () => {
 
   it('works on a disabled key without sending anything', async () => {
     const user = userEvent.setup();
-    const key = makeKey({ keyType: 'ed25519', status: 'pending_deletion' });
+    const key = testKey({ keyType: 'ed25519', status: 'pending_deletion' });
     const kms = fakeKms(key);
     renderPanel(key, { op: 'inspect', fetchImpl: kms.fetchImpl });
     await findTool();
@@ -276,7 +276,7 @@ describe('CryptoPanel: inspector', () => {
 describe('CryptoPanel: handoffs and keyboard', () => {
   it('offers verify for a signature pasted in the inspector', async () => {
     const user = userEvent.setup();
-    const key = makeKey({ keyType: 'ecdsa-p521' });
+    const key = testKey({ keyType: 'ecdsa-p521' });
     const { router } = renderPanel(key, { op: 'inspect', fetchImpl: fakeKms(key).fetchImpl });
     await findTool();
     await user.type(screen.getByLabelText('Signature to inspect'), 'thalassa:v3:c2ln');
@@ -288,7 +288,7 @@ describe('CryptoPanel: handoffs and keyboard', () => {
 
   it('runs the tool with Ctrl+Enter from the text area', async () => {
     const user = userEvent.setup();
-    const key = makeKey();
+    const key = testKey();
     const kms = fakeKms(key);
     renderPanel(key, { op: 'encrypt', fetchImpl: kms.fetchImpl });
     await findTool();
@@ -303,7 +303,7 @@ describe('CryptoPanel: handoffs and keyboard', () => {
 describe('CryptoPanel: nothing kept', () => {
   it('drops inputs and results when the tab is left, and caches none of them', async () => {
     const user = userEvent.setup();
-    const key = makeKey();
+    const key = testKey();
     const { router, queryClient } = renderPanel(key, {
       op: 'encrypt',
       fetchImpl: fakeKms(key).fetchImpl,
@@ -341,7 +341,7 @@ describe('CryptoPanel: nothing kept', () => {
 
   it('drops a result when the input changes, so it never describes other input', async () => {
     const user = userEvent.setup();
-    const key = makeKey({ keyType: 'hmac' });
+    const key = testKey({ keyType: 'hmac' });
     renderPanel(key, { op: 'hmac', fetchImpl: fakeKms(key).fetchImpl });
     await findTool();
     await user.type(screen.getByLabelText('Message'), 'abc');

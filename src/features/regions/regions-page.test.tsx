@@ -1,17 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from '@tanstack/react-router';
-import { configure, render, screen, within } from '@testing-library/react';
+import { createRoute } from '@tanstack/react-router';
+import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '@/contract';
-import { createApiClient } from '@/lib/api-client';
-import { ApiClientProvider } from '@/lib/api-context';
+import { renderWithRouter } from '@/test/render';
 import { RegionsPage } from './regions-page';
 
 // CI machines can be busy: give async queries room (no timing is asserted).
@@ -20,29 +11,18 @@ configure({ asyncUtilTimeout: 5000 });
 function renderRegions(answer: { status: number; json: unknown }) {
   const fetchImpl: typeof fetch = async () =>
     new Response(JSON.stringify(answer.json), { status: answer.status });
-  const client = createApiClient({ baseUrl: '', token: 't', organisation: 'org-test', fetchImpl });
-  const rootRoute = createRootRoute({ component: Outlet });
-  const routes = [
-    createRoute({ getParentRoute: () => rootRoute, path: '/regions', component: RegionsPage }),
-    createRoute({
-      getParentRoute: () => rootRoute,
-      path: '/regions/$region/keys',
-      component: () => null,
-    }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', component: () => null }),
-  ];
-  const router = createRouter({
-    routeTree: rootRoute.addChildren(routes),
-    history: createMemoryHistory({ initialEntries: ['/regions'] }),
-  });
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <ApiClientProvider client={client}>
-        <RouterProvider router={router} />
-      </ApiClientProvider>
-    </QueryClientProvider>,
+  renderWithRouter(
+    '/regions',
+    (root) => [
+      createRoute({ getParentRoute: () => root, path: '/regions', component: RegionsPage }),
+      createRoute({
+        getParentRoute: () => root,
+        path: '/regions/$region/keys',
+        component: () => null,
+      }),
+      createRoute({ getParentRoute: () => root, path: '/sign-in', component: () => null }),
+    ],
+    { fetchImpl },
   );
 }
 

@@ -1,17 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from '@tanstack/react-router';
-import { render } from '@testing-library/react';
-import { z } from 'zod';
+import { createRoute } from '@tanstack/react-router';
 import { auditLogSchema, type AuditLog, type AuditPage as Page } from '@/contract';
-import { createApiClient } from '@/lib/api-client';
-import { ApiClientProvider } from '@/lib/api-context';
+import { renderWithRouter } from '@/test/render';
 import { AuditPage } from '../audit-page';
 import { auditSearchSchema } from '../audit-search';
 
@@ -77,37 +66,26 @@ export function stubAuditFetch(answer: (q: URLSearchParams) => Page) {
 
 /** Renders the Audit page at a URL inside a memory router, a fresh QueryClient and a stub API. */
 export function renderAuditPage(url: string, fetchImpl: typeof fetch) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const client = createApiClient({ baseUrl: '', token: 't', organisation: 'org-test', fetchImpl });
-  const rootRoute = createRootRoute({
-    validateSearch: z.object({ project: z.string().optional() }),
-    component: Outlet,
-  });
-  const auditRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/audit',
-    validateSearch: auditSearchSchema,
-    component: function AuditRoute() {
-      return <AuditPage search={auditRoute.useSearch()} />;
+  return renderWithRouter(
+    url,
+    (root) => {
+      const auditRoute = createRoute({
+        getParentRoute: () => root,
+        path: '/audit',
+        validateSearch: auditSearchSchema,
+        component: function AuditRoute() {
+          return <AuditPage search={auditRoute.useSearch()} />;
+        },
+      });
+      const stub = (path: string) =>
+        createRoute({ getParentRoute: () => root, path, component: () => <h1>{path}</h1> });
+      return [
+        auditRoute,
+        stub('/regions'),
+        stub('/regions/$region/keys/$keyId'),
+        stub('/regions/$region/keys/$keyId/$tab'),
+      ];
     },
-  });
-  const stub = (path: string) =>
-    createRoute({ getParentRoute: () => rootRoute, path, component: () => <h1>{path}</h1> });
-  const router = createRouter({
-    routeTree: rootRoute.addChildren([
-      auditRoute,
-      stub('/regions'),
-      stub('/regions/$region/keys/$keyId'),
-      stub('/regions/$region/keys/$keyId/$tab'),
-    ]),
-    history: createMemoryHistory({ initialEntries: [url] }),
-  });
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>
-        <RouterProvider router={router} />
-      </ApiClientProvider>
-    </QueryClientProvider>,
+    { fetchImpl },
   );
-  return { ...view, router, queryClient };
 }

@@ -1,30 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from '@tanstack/react-router';
-import { render } from '@testing-library/react';
-import { z } from 'zod';
-import { keySchema, type Key } from '@/contract';
-import { ToastProvider } from '@/components/ui/toast';
-import { TooltipProvider } from '@/components/ui/tooltip';
-import { createApiClient } from '@/lib/api-client';
-import { ApiClientProvider } from '@/lib/api-context';
+import { createRoute } from '@tanstack/react-router';
+import type { Key } from '@/contract';
+import { makeKey } from '@/test/make-key';
+import { renderWithRouter } from '@/test/render';
 import { CreateKeyPage } from '../create-key-page';
 import { createKeySearchSchema } from '../create-key-search';
-
-// jsdom has no ResizeObserver; Radix Switch and RadioGroup measure with one.
-if (typeof globalThis.ResizeObserver === 'undefined') {
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
 
 type Answer = { status: number; json: unknown } | Promise<{ status: number; json: unknown }>;
 
@@ -35,28 +14,6 @@ export interface WizardApi {
   existing?: Key[];
   /** The answer of GET /v1/kms/summary (default: KMS on, no regions listed). */
   summary?: unknown;
-}
-
-/** A contract-valid key (parsed, so tests never hold an off-contract shape). */
-export function makeKey(overrides: Partial<Key> = {}): Key {
-  const now = new Date().toISOString();
-  return keySchema.parse({
-    identity: 'kms-new0001',
-    name: 'payments',
-    slug: 'payments',
-    keyType: 'aes256-gcm96',
-    status: 'active',
-    exportAllowed: false,
-    imported: false,
-    keyRotationEnabled: false,
-    latestVersion: 1,
-    minDecryptionVersion: 1,
-    versions: [{ version: 1, status: 'active', createdAt: now }],
-    createdAt: now,
-    updatedAt: now,
-    objectVersion: 1,
-    ...overrides,
-  });
 }
 
 /** A fetch stand-in answering in the contract's shapes; records every request. */
@@ -96,54 +53,39 @@ export function stubApi(api: WizardApi = {}) {
 
 /** Renders the wizard at a URL in a memory router with a fresh QueryClient and the stub API. */
 export function renderWizard(url: string, fetchImpl: typeof fetch) {
-  const rootRoute = createRootRoute({
-    validateSearch: z.object({ project: z.string().optional() }),
-    component: Outlet,
-  });
-  const newRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/regions/$region/keys/new',
-    validateSearch: createKeySearchSchema,
-    component: function NewRoute() {
-      const { region } = newRoute.useParams();
-      const search = newRoute.useSearch();
-      return <CreateKeyPage region={region} search={search} />;
+  return renderWithRouter(
+    url,
+    (root) => {
+      const newRoute = createRoute({
+        getParentRoute: () => root,
+        path: '/regions/$region/keys/new',
+        validateSearch: createKeySearchSchema,
+        component: function NewRoute() {
+          const { region } = newRoute.useParams();
+          const search = newRoute.useSearch();
+          return <CreateKeyPage region={region} search={search} />;
+        },
+      });
+      const listRoute = createRoute({
+        getParentRoute: () => root,
+        path: '/regions/$region/keys',
+        component: () => <h1>Key list</h1>,
+      });
+      const keyRoute = createRoute({
+        getParentRoute: () => root,
+        path: '/regions/$region/keys/$keyId',
+        component: function KeyRoute() {
+          const { keyId } = keyRoute.useParams();
+          return <h1>Key page {keyId}</h1>;
+        },
+      });
+      const regionsRoute = createRoute({
+        getParentRoute: () => root,
+        path: '/regions',
+        component: () => null,
+      });
+      return [newRoute, listRoute, keyRoute, regionsRoute];
     },
-  });
-  const listRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/regions/$region/keys',
-    component: () => <h1>Key list</h1>,
-  });
-  const keyRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/regions/$region/keys/$keyId',
-    component: function KeyRoute() {
-      const { keyId } = keyRoute.useParams();
-      return <h1>Key page {keyId}</h1>;
-    },
-  });
-  const regionsRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/regions',
-    component: () => null,
-  });
-  const router = createRouter({
-    routeTree: rootRoute.addChildren([newRoute, listRoute, keyRoute, regionsRoute]),
-    history: createMemoryHistory({ initialEntries: [url] }),
-  });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const client = createApiClient({ baseUrl: '', token: 't', organisation: 'org-local', fetchImpl });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>
-        <TooltipProvider>
-          <ToastProvider>
-            <RouterProvider router={router} />
-          </ToastProvider>
-        </TooltipProvider>
-      </ApiClientProvider>
-    </QueryClientProvider>,
+    { fetchImpl, organisation: 'org-local' },
   );
-  return { router, queryClient };
 }

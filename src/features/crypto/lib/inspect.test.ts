@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeKey } from '../test/make-key';
+import { testKey } from '../test/test-key';
 import { inspectThalassaString } from './inspect';
 
 describe('inspectThalassaString', () => {
-  const key = makeKey();
+  const key = testKey();
 
   it('names the version and says a current one can be decrypted', () => {
     const i = inspectThalassaString('  thalassa:v3:AAAA\n', key);

@@ -1,28 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from '@tanstack/react-router';
-import { render } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { createRoute } from '@tanstack/react-router';
 import type { Key } from '@/contract';
-import { createApiClient } from '@/lib/api-client';
-import { ApiClientProvider } from '@/lib/api-context';
+import { renderWithRouter } from '@/test/render';
 import { CryptoPanel } from '../crypto-panel';
 import { cryptoSearchSchema } from '../crypto-search';
-
-// jsdom has no ResizeObserver; Radix radio groups measure their items with one.
-if (typeof globalThis.ResizeObserver === 'undefined') {
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
 
 export interface RecordedRequest {
   method: string;
@@ -100,44 +80,27 @@ export function fakeKms(key: Key, overrides: Partial<Record<string, Handler>> = 
   return { fetchImpl, requests };
 }
 
-/** A fresh query client and an API client over `fetchImpl`, and a wrapper providing both. */
-export function testProviders(fetchImpl: typeof fetch) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const client = createApiClient({ baseUrl: '', token: 't', organisation: 'org', fetchImpl });
-  function Wrapper({ children }: { children: ReactNode }) {
-    return (
-      <QueryClientProvider client={queryClient}>
-        <ApiClientProvider client={client}>{children}</ApiClientProvider>
-      </QueryClientProvider>
-    );
-  }
-  return { queryClient, Wrapper };
-}
-
 /** Renders the panel on the key page's tab route, in a memory router, like the app does. */
 export function renderPanel(key: Key, { op, fetchImpl }: { op?: string; fetchImpl: typeof fetch }) {
-  const { queryClient, Wrapper } = testProviders(fetchImpl);
-  const rootRoute = createRootRoute({ component: Outlet });
-  const tabRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/regions/$region/keys/$keyId/$tab',
-    validateSearch: cryptoSearchSchema,
-    component: function TabRoute() {
-      const { region, tab } = tabRoute.useParams();
-      const search = tabRoute.useSearch();
-      return tab === 'crypto' ? (
-        <CryptoPanel region={region} cryptoKey={key} search={search} />
-      ) : (
-        <p>Another tab</p>
-      );
+  return renderWithRouter(
+    `/regions/nl-01/keys/${key.identity}/crypto${op ? `?op=${op}` : ''}`,
+    (root) => {
+      const tabRoute = createRoute({
+        getParentRoute: () => root,
+        path: '/regions/$region/keys/$keyId/$tab',
+        validateSearch: cryptoSearchSchema,
+        component: function TabRoute() {
+          const { region, tab } = tabRoute.useParams();
+          const search = tabRoute.useSearch();
+          return tab === 'crypto' ? (
+            <CryptoPanel region={region} cryptoKey={key} search={search} />
+          ) : (
+            <p>Another tab</p>
+          );
+        },
+      });
+      return [tabRoute];
     },
-  });
-  const router = createRouter({
-    routeTree: rootRoute.addChildren([tabRoute]),
-    history: createMemoryHistory({
-      initialEntries: [`/regions/nl-01/keys/${key.identity}/crypto${op ? `?op=${op}` : ''}`],
-    }),
-  });
-  const utils = render(<RouterProvider router={router} />, { wrapper: Wrapper });
-  return { ...utils, router, queryClient };
+    { fetchImpl },
+  );
 }

@@ -4,8 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Key, KeyType } from '@/contract';
 import { ApiError } from '@/lib/api-client';
 import type { InputValue } from '../lib/input';
-import { makeKey } from '../test/make-key';
-import { fakeKms, testProviders } from '../test/render-panel';
+import { testKey } from '../test/test-key';
+import { testProviders } from '@/test/render';
+import { fakeKms } from '../test/render-panel';
 import { CryptoTool } from './crypto-tool';
 import { encryptSpec } from './specs';
 import type { ToolCallContext, ToolRequest, ToolSpec } from './tool-spec';
@@ -24,8 +25,8 @@ function probeSpec(call: ToolSpec<string>['call']): ToolSpec<string> {
 }
 
 function renderTool(spec: ToolSpec<string>, keyType: KeyType = 'ecdsa-p256', initial?: Handoff) {
-  const cryptoKey = makeKey({ keyType });
-  const { Wrapper } = testProviders(fakeKms(cryptoKey).fetchImpl);
+  const cryptoKey = testKey({ keyType });
+  const { Wrapper } = testProviders({ fetchImpl: fakeKms(cryptoKey).fetchImpl });
   return renderHook(
     () => useCryptoTool(spec, { region: 'nl-01', cryptoKey, initial: initial ?? null }),
     { wrapper: Wrapper },
@@ -151,7 +152,7 @@ describe('useCryptoTool', () => {
 describe('CryptoTool', () => {
   function renderEncrypt(cryptoKey: Key, status: number, json: unknown) {
     const kms = fakeKms(cryptoKey, { encrypt: () => ({ status, json }) });
-    const { Wrapper } = testProviders(kms.fetchImpl);
+    const { Wrapper } = testProviders({ fetchImpl: kms.fetchImpl });
     render(
       <CryptoTool
         spec={encryptSpec}
@@ -167,7 +168,7 @@ describe('CryptoTool', () => {
 
   it('shows an API refusal with its message, keeps the input, and clears it on change', async () => {
     const user = userEvent.setup();
-    renderEncrypt(makeKey(), 400, { message: 'plaintext is not valid base64' });
+    renderEncrypt(testKey(), 400, { message: 'plaintext is not valid base64' });
     await user.type(screen.getByLabelText('Plaintext'), 'secret');
     await user.click(screen.getByRole('button', { name: 'Encrypt' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -180,7 +181,7 @@ describe('CryptoTool', () => {
 
   it('says so when an answer does not match the contract', async () => {
     const user = userEvent.setup();
-    renderEncrypt(makeKey(), 200, { ciphertext: 42 });
+    renderEncrypt(testKey(), 200, { ciphertext: 42 });
     await user.type(screen.getByLabelText('Plaintext'), 'x');
     await user.click(screen.getByRole('button', { name: 'Encrypt' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Unexpected answer from the API');

@@ -2,28 +2,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { keySchema, type Key } from '@/contract';
+import type { Key } from '@/contract';
 import { createApiClient } from '@/lib/api-client';
 import { ApiClientProvider } from '@/lib/api-context';
+import { makeKey } from '@/test/make-key';
 import { keyKeys } from './query-keys';
 import { useDisableKey, useRotateKey } from './mutations';
 
-const base = keySchema.parse({
-  identity: 'kms-abc',
-  name: 'Orders',
-  slug: 'orders',
-  keyType: 'aes256-gcm96',
-  status: 'active',
-  exportAllowed: false,
-  imported: false,
-  keyRotationEnabled: false,
-  latestVersion: 1,
-  minDecryptionVersion: 1,
-  versions: [{ version: 1, status: 'active', createdAt: '2026-01-01T00:00:00Z' }],
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-  objectVersion: 1,
-});
+const base = makeKey({ identity: 'kms-abc', name: 'Orders' });
 const other: Key = { ...base, identity: 'kms-other', slug: 'other', name: 'Other' };
 
 function setup(respond: () => Promise<Response>) {

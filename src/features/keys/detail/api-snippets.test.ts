@@ -6,12 +6,12 @@ import {
   shellQuote,
   terraformSnippet,
 } from './api-snippets';
-import { makeKey } from './test-utils';
+import { ordersKey } from './test-utils';
 
 const ctx = (overrides = {}) => ({
   baseUrl: 'https://api.thalassa.cloud',
   region: 'nl-01',
-  key: makeKey(overrides),
+  key: ordersKey(overrides),
 });
 
 describe('API snippets', () => {

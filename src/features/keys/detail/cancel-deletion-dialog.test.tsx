@@ -2,16 +2,16 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CancelDeletionDialog } from './cancel-deletion-dialog';
-import { makeKey, renderWithClient, stubFetch } from './test-utils';
+import { ordersKey, renderWithClient, stubFetch } from './test-utils';
 
-const pending = makeKey({
+const pending = ordersKey({
   status: 'pending_deletion',
   deletionScheduledAt: '2026-04-01T00:00:00Z',
 });
 
-function setup(disableAnswer: [number, unknown] = [200, makeKey({ status: 'disabled' })]) {
+function setup(disableAnswer: [number, unknown] = [200, ordersKey({ status: 'disabled' })]) {
   const stub = stubFetch((req) => {
-    if (req.url.endsWith('/cancel-deletion')) return [200, makeKey({ status: 'active' })];
+    if (req.url.endsWith('/cancel-deletion')) return [200, ordersKey({ status: 'active' })];
     if (req.url.endsWith('/disable')) return disableAnswer;
     return [404, { message: 'not found' }];
   });

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import type { Key } from '@/contract';
 import { keyDetailQuery } from '../api';
 import { ExportDialog } from './export-dialog';
-import { makeKey, renderWithClient, stubFetch } from './test-utils';
+import { ordersKey, renderWithClient, stubFetch } from './test-utils';
 
 const MATERIAL = 'q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=';
 
@@ -23,7 +23,7 @@ function Harness({ kmsKey }: { kmsKey: Key }) {
   );
 }
 
-const key = makeKey({ exportAllowed: true, slug: 'orders-key' });
+const key = ordersKey({ exportAllowed: true, slug: 'orders-key' });
 
 function setup(answer: [number, unknown] = [200, { keyMaterial: MATERIAL, keyVersion: '1' }]) {
   const stub = stubFetch((req) => (req.url.endsWith('/export') ? answer : [200, key]));

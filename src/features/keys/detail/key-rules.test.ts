@@ -15,13 +15,13 @@ import {
   usableVersions,
   versionState,
 } from './key-rules';
-import { makeKey } from './test-utils';
+import { ordersKey } from './test-utils';
 
 describe('key rules', () => {
   it('says why each action is unavailable for each status', () => {
-    const active = makeKey();
-    const disabled = makeKey({ status: 'disabled' });
-    const pending = makeKey({
+    const active = ordersKey();
+    const disabled = ordersKey({ status: 'disabled' });
+    const pending = ordersKey({
       status: 'pending_deletion',
       deletionScheduledAt: '2026-04-01T00:00:00Z',
     });
@@ -40,29 +40,29 @@ describe('key rules', () => {
   });
 
   it('locks rotation of imported keys without allowRotation, whatever the status', () => {
-    expect(rotateReason(makeKey({ imported: true }))).toMatch(/never rotate/);
+    expect(rotateReason(ordersKey({ imported: true }))).toMatch(/never rotate/);
     // Plain words: no API field names in what a person reads.
-    expect(rotateReason(makeKey({ imported: true }))).not.toMatch(/allowRotation/);
-    expect(rotationSettingsReason(makeKey({ imported: true }))).not.toMatch(/allowRotation/);
-    expect(rotateReason(makeKey({ imported: true, allowRotation: true }))).toBeNull();
+    expect(rotateReason(ordersKey({ imported: true }))).not.toMatch(/allowRotation/);
+    expect(rotationSettingsReason(ordersKey({ imported: true }))).not.toMatch(/allowRotation/);
+    expect(rotateReason(ordersKey({ imported: true, allowRotation: true }))).toBeNull();
   });
 
   it('allows export only when exportAllowed and active', () => {
-    expect(exportReason(makeKey())).toMatch(/can never be changed/);
-    expect(exportReason(makeKey({ exportAllowed: true }))).toBeNull();
-    expect(exportReason(makeKey({ exportAllowed: true, status: 'disabled' }))).toMatch(
+    expect(exportReason(ordersKey())).toMatch(/can never be changed/);
+    expect(exportReason(ordersKey({ exportAllowed: true }))).toBeNull();
+    expect(exportReason(ordersKey({ exportAllowed: true, status: 'disabled' }))).toMatch(
       /Only active/,
     );
   });
 
   it('offers a public key only for asymmetric types', () => {
-    expect(publicKeyReason(makeKey({ keyType: 'ecdsa-p256' }))).toBeNull();
-    expect(publicKeyReason(makeKey({ keyType: 'ed25519' }))).toBeNull();
-    expect(publicKeyReason(makeKey({ keyType: 'hmac-sha256' }))).toMatch(/no public key/);
+    expect(publicKeyReason(ordersKey({ keyType: 'ecdsa-p256' }))).toBeNull();
+    expect(publicKeyReason(ordersKey({ keyType: 'ed25519' }))).toBeNull();
+    expect(publicKeyReason(ordersKey({ keyType: 'hmac-sha256' }))).toMatch(/no public key/);
   });
 
   it('places the next rotation at the latest version plus the period', () => {
-    const key = makeKey();
+    const key = ordersKey();
     expect(nextRotationDate(key, { enabled: true, periodDays: 30 })?.toISOString()).toBe(
       '2026-03-31T00:00:00.000Z',
     );
@@ -83,24 +83,24 @@ describe('key rules', () => {
 
   it('reads deletionScheduledAt as the purge time, or as the scheduling time when in the past', () => {
     const now = new Date('2026-03-10T00:00:00Z');
-    const future = makeKey({
+    const future = ordersKey({
       status: 'pending_deletion',
       deletionScheduledAt: '2026-04-01T00:00:00Z',
     });
     expect(purgeDate(future, now)?.toISOString()).toBe('2026-04-01T00:00:00.000Z');
-    const past = makeKey({
+    const past = ordersKey({
       status: 'pending_deletion',
       deletionScheduledAt: '2026-03-05T00:00:00Z',
     });
     expect(purgeDate(past, now)?.toISOString()).toBe('2026-04-04T00:00:00.000Z');
-    expect(purgeDate(makeKey(), now)).toBeNull();
+    expect(purgeDate(ordersKey(), now)).toBeNull();
   });
 
   it('names one usable version as "version N", never "versions N to N"', () => {
-    expect(usableVersions(makeKey({ minDecryptionVersion: 1, latestVersion: 1 }))).toBe(
+    expect(usableVersions(ordersKey({ minDecryptionVersion: 1, latestVersion: 1 }))).toBe(
       'version 1',
     );
-    expect(usableVersions(makeKey({ minDecryptionVersion: 1, latestVersion: 3 }))).toBe(
+    expect(usableVersions(ordersKey({ minDecryptionVersion: 1, latestVersion: 3 }))).toBe(
       'versions 1 to 3',
     );
   });
@@ -112,6 +112,6 @@ describe('key rules', () => {
   });
 
   it('confirms deletion and export with region/slug', () => {
-    expect(keyConfirmation('nl-01', makeKey())).toBe('nl-01/orders-key');
+    expect(keyConfirmation('nl-01', ordersKey())).toBe('nl-01/orders-key');
   });
 });

@@ -5,7 +5,7 @@ import type { Key } from '@/contract';
 import { addDays, formatDateTime } from '@/lib/format';
 import { keyKeys } from '../api';
 import { RotationForm } from './rotation-tab';
-import { makeKey, renderWithClient, stubFetch } from './test-utils';
+import { ordersKey, renderWithClient, stubFetch } from './test-utils';
 
 function setup(key: Key, answer: (body: unknown) => [number, unknown]) {
   const stub = stubFetch((req) => answer(req.body));
@@ -19,7 +19,7 @@ const save = () => screen.getByRole('button', { name: 'Save rotation settings' }
 
 describe('RotationForm', () => {
   it('requires a period when rotation is turned on, and sends nothing', async () => {
-    const { user, requests } = setup(makeKey(), () => [200, {}]);
+    const { user, requests } = setup(ordersKey(), () => [200, {}]);
     await user.click(screen.getByRole('switch', { name: 'Rotate automatically' }));
     await user.click(save());
     expect(
@@ -37,7 +37,7 @@ describe('RotationForm', () => {
     ['1e2', 'Rotation period must be a whole number of days'],
   ])('applies the contract rules to %s', async (text, message) => {
     const { user, requests } = setup(
-      makeKey({ keyRotationEnabled: true, rotationPeriodInDays: 30 }),
+      ordersKey({ keyRotationEnabled: true, rotationPeriodInDays: 30 }),
       () => [200, {}],
     );
     await user.clear(period());
@@ -48,7 +48,7 @@ describe('RotationForm', () => {
   });
 
   it('shows the next rotation date before saving, from the latest version and the period', async () => {
-    const key = makeKey();
+    const key = ordersKey();
     const { user } = setup(key, () => [200, {}]);
     await user.click(screen.getByRole('switch', { name: 'Rotate automatically' }));
     await user.click(screen.getByRole('button', { name: '90 days' }));
@@ -60,8 +60,12 @@ describe('RotationForm', () => {
   });
 
   it('PATCHes the rotation and stores the answer in the detail cache', async () => {
-    const key = makeKey();
-    const saved = makeKey({ keyRotationEnabled: true, rotationPeriodInDays: 90, objectVersion: 4 });
+    const key = ordersKey();
+    const saved = ordersKey({
+      keyRotationEnabled: true,
+      rotationPeriodInDays: 90,
+      objectVersion: 4,
+    });
     const { user, requests, queryClient, client } = setup(key, () => [200, saved]);
     await user.click(screen.getByRole('switch', { name: 'Rotate automatically' }));
     await user.click(screen.getByRole('button', { name: '90 days' }));
@@ -80,8 +84,8 @@ describe('RotationForm', () => {
   });
 
   it('turning rotation off keeps the period in the request', async () => {
-    const key = makeKey({ keyRotationEnabled: true, rotationPeriodInDays: 30 });
-    const { user, requests } = setup(key, () => [200, makeKey({ rotationPeriodInDays: 30 })]);
+    const key = ordersKey({ keyRotationEnabled: true, rotationPeriodInDays: 30 });
+    const { user, requests } = setup(key, () => [200, ordersKey({ rotationPeriodInDays: 30 })]);
     await user.click(screen.getByRole('switch', { name: 'Rotate automatically' }));
     await user.click(save());
     await waitFor(() => expect(requests).toHaveLength(1));
@@ -89,8 +93,8 @@ describe('RotationForm', () => {
   });
 
   it('turning rotation off is never blocked by a period that no longer applies', async () => {
-    const key = makeKey({ keyRotationEnabled: true, rotationPeriodInDays: 30 });
-    const { user, requests } = setup(key, () => [200, makeKey({ rotationPeriodInDays: 30 })]);
+    const key = ordersKey({ keyRotationEnabled: true, rotationPeriodInDays: 30 });
+    const { user, requests } = setup(key, () => [200, ordersKey({ rotationPeriodInDays: 30 })]);
     await user.clear(period());
     await user.type(period(), 'abc');
     expect(await screen.findByText('Rotation period must be a whole number of days')).toBeVisible();
@@ -102,7 +106,7 @@ describe('RotationForm', () => {
   });
 
   it('maps a server 400 about the period onto the field and keeps the input', async () => {
-    const { user } = setup(makeKey(), () => [
+    const { user } = setup(ordersKey(), () => [
       400,
       { message: 'rotationPeriodInDays: period not allowed by policy' },
     ]);
@@ -118,7 +122,7 @@ describe('RotationForm', () => {
   });
 
   it('shows another server refusal in place with the server message', async () => {
-    const { user } = setup(makeKey(), () => [400, { message: 'Key state does not allow this' }]);
+    const { user } = setup(ordersKey(), () => [400, { message: 'Key state does not allow this' }]);
     await user.click(screen.getByRole('switch', { name: 'Rotate automatically' }));
     await user.click(screen.getByRole('button', { name: '30 days' }));
     await user.click(save());
@@ -127,7 +131,7 @@ describe('RotationForm', () => {
   });
 
   it('disables the controls with the reason, in plain words, for an imported key that cannot rotate', () => {
-    setup(makeKey({ imported: true, allowRotation: false }), () => [200, {}]);
+    setup(ordersKey({ imported: true, allowRotation: false }), () => [200, {}]);
     expect(screen.getByRole('switch', { name: 'Rotate automatically' })).toBeDisabled();
     expect(period()).toBeDisabled();
     expect(screen.getByRole('note')).toHaveTextContent(/imported with rotation not allowed/i);
@@ -135,7 +139,7 @@ describe('RotationForm', () => {
   });
 
   it('disables the controls with the reason for a disabled key', () => {
-    setup(makeKey({ status: 'disabled' }), () => [200, {}]);
+    setup(ordersKey({ status: 'disabled' }), () => [200, {}]);
     expect(screen.getByRole('switch', { name: 'Rotate automatically' })).toBeDisabled();
     expect(screen.getByRole('note')).toHaveTextContent(/disabled: enable it/i);
     expect(save()).toBeDisabled();

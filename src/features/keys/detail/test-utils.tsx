@@ -1,45 +1,23 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import { ToastProvider } from '@/components/ui/toast';
-import { TooltipProvider } from '@/components/ui/tooltip';
-import { keySchema, type Key } from '@/contract';
-import { createApiClient, type ApiClient } from '@/lib/api-client';
-import { ApiClientProvider } from '@/lib/api-context';
+import type { Key } from '@/contract';
+import { makeKey } from '@/test/make-key';
+import { renderWithProviders } from '@/test/render';
 
-// jsdom has no ResizeObserver; Radix Switch measures its thumb with one.
-if (typeof globalThis.ResizeObserver === 'undefined') {
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
-
-/** A contract-valid key; parsed by the contract so tests never hold an off-contract shape. */
-export function makeKey(overrides: Partial<Key> = {}): Key {
-  return keySchema.parse({
+/** The key page tests' key: "Orders key", two versions (March's the latest). */
+export const ordersKey = (overrides: Partial<Key> = {}): Key =>
+  makeKey({
     identity: 'kms-test0001',
     name: 'Orders key',
-    slug: 'orders-key',
-    keyType: 'aes256-gcm96',
-    status: 'active',
-    exportAllowed: false,
-    imported: false,
-    keyRotationEnabled: false,
     latestVersion: 2,
-    minDecryptionVersion: 1,
     versions: [
       { version: 1, status: 'active', createdAt: '2026-01-01T00:00:00Z' },
       { version: 2, status: 'active', createdAt: '2026-03-01T00:00:00Z' },
     ],
-    createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-03-01T00:00:00Z',
     objectVersion: 3,
     ...overrides,
   });
-}
 
 export interface Recorded {
   method: string;
@@ -68,24 +46,7 @@ export function stubFetch(
   return { fetchImpl, requests };
 }
 
+/** Renders `ui` inside the app's providers with an API client over `fetchImpl`. */
 export function renderWithClient(ui: ReactNode, fetchImpl: typeof fetch) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
-  const client: ApiClient = createApiClient({
-    baseUrl: '',
-    token: 'test-token',
-    organisation: 'org-test',
-    fetchImpl,
-  });
-  const utils = render(
-    <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>
-        <TooltipProvider>
-          <ToastProvider>{ui}</ToastProvider>
-        </TooltipProvider>
-      </ApiClientProvider>
-    </QueryClientProvider>,
-  );
-  return { ...utils, queryClient, client };
+  return renderWithProviders(ui, { fetchImpl });
 }

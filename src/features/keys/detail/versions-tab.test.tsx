@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { VersionsTab } from './versions-tab';
-import { makeKey, renderWithClient, stubFetch } from './test-utils';
+import { ordersKey, renderWithClient, stubFetch } from './test-utils';
 
 const versions = [1, 2, 3, 4, 5].map((version) => ({
   version,
@@ -11,7 +11,7 @@ const versions = [1, 2, 3, 4, 5].map((version) => ({
 
 describe('VersionsTab', () => {
   it('marks the latest, the versions that still decrypt, and the retired ones', () => {
-    const key = makeKey({ versions, latestVersion: 5, minDecryptionVersion: 3 });
+    const key = ordersKey({ versions, latestVersion: 5, minDecryptionVersion: 3 });
     renderWithClient(<VersionsTab kmsKey={key} />, stubFetch(() => [200, {}]).fetchImpl);
     const row = (v: number) => screen.getByRole('row', { name: new RegExp(`^v${v} `) });
     expect(within(row(5)).getByText(/Latest: encrypt \+ decrypt/)).toBeInTheDocument();
@@ -24,7 +24,7 @@ describe('VersionsTab', () => {
   });
 
   it('shows where the next automatic rotation falls, only while the key is active', () => {
-    const key = makeKey({ keyRotationEnabled: true, rotationPeriodInDays: 30 });
+    const key = ordersKey({ keyRotationEnabled: true, rotationPeriodInDays: 30 });
     const { unmount } = renderWithClient(
       <VersionsTab kmsKey={key} />,
       stubFetch(() => [200, {}]).fetchImpl,
@@ -35,7 +35,11 @@ describe('VersionsTab', () => {
     unmount();
     renderWithClient(
       <VersionsTab
-        kmsKey={makeKey({ keyRotationEnabled: true, rotationPeriodInDays: 30, status: 'disabled' })}
+        kmsKey={ordersKey({
+          keyRotationEnabled: true,
+          rotationPeriodInDays: 30,
+          status: 'disabled',
+        })}
       />,
       stubFetch(() => [200, {}]).fetchImpl,
     );

@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderKeyList, stubFetch } from './render-key-list';
-import { makeKey } from './test-keys';
+import { makeKey } from '@/test/make-key';
 
 configure({ asyncUtilTimeout: 5000 });
 

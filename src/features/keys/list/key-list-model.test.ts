@@ -8,7 +8,7 @@ import {
   nextSort,
   sortKeys,
 } from './key-list-model';
-import { makeKey } from './test-keys';
+import { makeKey } from '@/test/make-key';
 
 const names = (items: { key: { name: string } }[]) => items.map((i) => i.key.name);
 const none = { query: '', statuses: [], types: [], purposes: [] };

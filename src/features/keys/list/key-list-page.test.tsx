@@ -2,7 +2,7 @@ import { configure, fireEvent, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderKeyList, stubFetch } from './render-key-list';
-import { makeKey } from './test-keys';
+import { makeKey } from '@/test/make-key';
 
 // CI machines can be busy: give async queries room (no timing is asserted).
 configure({ asyncUtilTimeout: 5000 });

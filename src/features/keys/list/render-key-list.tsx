@@ -1,17 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from '@tanstack/react-router';
-import { render } from '@testing-library/react';
-import { z } from 'zod';
+import { createRoute } from '@tanstack/react-router';
 import type { Key, Summary } from '@/contract';
-import { createApiClient } from '@/lib/api-client';
-import { ApiClientProvider } from '@/lib/api-context';
+import { renderWithRouter } from '@/test/render';
 import { KeyListPage } from './key-list-page';
 import { keyListSearchSchema } from './key-list-search';
 
@@ -78,44 +67,33 @@ export function stubFetch(api: StubApi, keys: Key[] = []) {
 
 /** Renders the key list at a URL inside a memory router, a fresh QueryClient and a stub API. */
 export function renderKeyList(url: string, fetchImpl: typeof fetch) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const client = createApiClient({ baseUrl: '', token: 't', organisation: 'org-test', fetchImpl });
-  const rootRoute = createRootRoute({
-    validateSearch: z.object({ project: z.string().optional() }),
-    component: Outlet,
-  });
-  const listRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/regions/$region/keys',
-    validateSearch: keyListSearchSchema,
-    component: function ListRoute() {
-      const { region } = listRoute.useParams();
-      return <KeyListPage region={region} search={listRoute.useSearch()} />;
+  return renderWithRouter(
+    url,
+    (root) => {
+      const listRoute = createRoute({
+        getParentRoute: () => root,
+        path: '/regions/$region/keys',
+        validateSearch: keyListSearchSchema,
+        component: function ListRoute() {
+          const { region } = listRoute.useParams();
+          return <KeyListPage region={region} search={listRoute.useSearch()} />;
+        },
+      });
+      const detailRoute = createRoute({
+        getParentRoute: () => root,
+        path: '/regions/$region/keys/$keyId',
+        component: function DetailRoute() {
+          const { keyId } = detailRoute.useParams();
+          return <h1>Key page {keyId}</h1>;
+        },
+      });
+      const regionsRoute = createRoute({
+        getParentRoute: () => root,
+        path: '/regions',
+        component: () => <h1>Regions page</h1>,
+      });
+      return [listRoute, detailRoute, regionsRoute];
     },
-  });
-  const detailRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/regions/$region/keys/$keyId',
-    component: function DetailRoute() {
-      const { keyId } = detailRoute.useParams();
-      return <h1>Key page {keyId}</h1>;
-    },
-  });
-  const regionsRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/regions',
-    component: () => <h1>Regions page</h1>,
-  });
-  const router = createRouter({
-    routeTree: rootRoute.addChildren([listRoute, detailRoute, regionsRoute]),
-    history: createMemoryHistory({ initialEntries: [url] }),
-  });
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>
-        <RouterProvider router={router} />
-      </ApiClientProvider>
-    </QueryClientProvider>,
+    { fetchImpl },
   );
-  return { ...view, router, queryClient };
 }
