@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeKey } from '../list/test-keys';
-import { bulkConfirmation, KEY_ACTIONS, planBulk } from './key-action-table';
+import { bulkConfirmation, KEY_ACTIONS, planBulk, rowActions } from './key-action-table';
 
 describe('bulk plan', () => {
   const active = makeKey({ name: 'active-1' });
@@ -51,5 +51,17 @@ describe('bulk plan', () => {
     const typed = Object.values(KEY_ACTIONS).filter((a) => a.isConfirmedByCount);
     expect(typed.map((a) => a.id)).toEqual(['delete']);
     expect(KEY_ACTIONS.delete.confirmOne('nl-01', active)).toBe(`nl-01/${active.slug}`);
+  });
+});
+
+describe('row actions', () => {
+  const ids = (key: Parameters<typeof rowActions>[0]) => rowActions(key).map((a) => a.id);
+  it('offer the toggles that fit the status, as the key page does', () => {
+    expect(ids(makeKey())).toEqual(['rotate', 'disable', 'delete']);
+    expect(ids(makeKey({ status: 'disabled' }))).toEqual(['rotate', 'enable', 'delete']);
+    expect(
+      ids(makeKey({ status: 'pending_deletion', deletionScheduledAt: '2026-12-30T00:00:00Z' })),
+    ).toEqual(['rotate', 'disable', 'cancel-deletion']);
+    expect(ids(makeKey({ imported: true, allowRotation: false }))).toEqual(['disable', 'delete']);
   });
 });

@@ -6,6 +6,7 @@ import {
   deleteReason,
   disableReason,
   enableReason,
+  isRotationLocked,
   keyConfirmation,
   rotateReason,
   type Reason,
@@ -21,6 +22,8 @@ export interface KeyActionDef {
   label: string;
   /** The verb in a sentence and in the typed phrase: "disable 3 keys in nl-01". */
   verb: string;
+  /** The action on many keys, for the bulk dialog's title and button: "Disable 3 keys". */
+  bulkLabel: (count: number) => string;
   /** What happened to a key, for results: "disabled". */
   doneWord: string;
   tone: 'primary' | 'danger';
@@ -50,6 +53,7 @@ const none = () => null;
 export const KEY_ACTIONS: Record<KeyActionId, KeyActionDef> = {
   rotate: {
     id: 'rotate',
+    bulkLabel: (n) => `Rotate ${countKeys(n)}`,
     label: 'Rotate now',
     verb: 'rotate',
     doneWord: 'rotated',
@@ -63,6 +67,7 @@ export const KEY_ACTIONS: Record<KeyActionId, KeyActionDef> = {
   },
   disable: {
     id: 'disable',
+    bulkLabel: (n) => `Disable ${countKeys(n)}`,
     label: 'Disable',
     verb: 'disable',
     doneWord: 'disabled',
@@ -76,6 +81,7 @@ export const KEY_ACTIONS: Record<KeyActionId, KeyActionDef> = {
   },
   enable: {
     id: 'enable',
+    bulkLabel: (n) => `Enable ${countKeys(n)}`,
     label: 'Enable',
     verb: 'enable',
     doneWord: 'enabled',
@@ -88,6 +94,7 @@ export const KEY_ACTIONS: Record<KeyActionId, KeyActionDef> = {
   },
   delete: {
     id: 'delete',
+    bulkLabel: (n) => `Schedule deletion of ${countKeys(n)}`,
     label: 'Schedule deletion',
     verb: 'delete',
     doneWord: 'scheduled for deletion',
@@ -100,6 +107,7 @@ export const KEY_ACTIONS: Record<KeyActionId, KeyActionDef> = {
   },
   'cancel-deletion': {
     id: 'cancel-deletion',
+    bulkLabel: (n) => `Cancel deletion of ${countKeys(n)}`,
     label: 'Cancel deletion',
     verb: 'cancel deletion of',
     doneWord: 'active again',
@@ -111,6 +119,20 @@ export const KEY_ACTIONS: Record<KeyActionId, KeyActionDef> = {
     effect: 'have their deletion called off and return to active, with all their versions.',
   },
 };
+
+/**
+ * The lifecycle actions offered for one key, as the key page offers them: rotate (never for a
+ * key that can never rotate), enable or disable, schedule or cancel deletion.
+ */
+export function rowActions(key: Key): KeyActionDef[] {
+  const list: KeyActionDef[] = [];
+  if (!isRotationLocked(key)) list.push(KEY_ACTIONS.rotate);
+  list.push(key.status === 'disabled' ? KEY_ACTIONS.enable : KEY_ACTIONS.disable);
+  list.push(
+    key.status === 'pending_deletion' ? KEY_ACTIONS['cancel-deletion'] : KEY_ACTIONS.delete,
+  );
+  return list;
+}
 
 /** Runs the action on one key through the API; resolves with the key as it is afterwards. */
 export function runAction(

@@ -106,7 +106,8 @@ function useReturnFocus(dialog: KeyDialog | null) {
   return groupRef;
 }
 
-function KeyDialogs({
+/** The key page's lifecycle dialogs for one key; the key list's row menu opens the same ones. */
+export function KeyDialogs({
   kmsKey,
   region,
   dialog,
