@@ -64,7 +64,7 @@ export function BulkBar({
             Actions <ChevronDown size={14} aria-hidden />
           </Button>
         </MenuTrigger>
-        <MenuContent align="end" aria-label={`Actions on ${countKeys(selected.length)}`}>
+        <MenuContent align="end">
           {applicable.map(({ action, count }) => (
             <MenuItem
               key={action.id}

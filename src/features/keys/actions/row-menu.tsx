@@ -96,7 +96,7 @@ function RowMenuContent({
     return read?.code ?? '';
   };
   return (
-    <MenuContent align="end" aria-label={`Actions for ${kmsKey.name}`}>
+    <MenuContent align="end">
       {rowActions(kmsKey).map((action) => {
         const reason = action.allowed(kmsKey);
         return (

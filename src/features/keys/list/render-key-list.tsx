@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import { z } from 'zod';
+import { ToastProvider } from '@/components/ui/toast';
 import type { Key, Summary } from '@/contract';
 import { createApiClient } from '@/lib/api-client';
 import { ApiClientProvider } from '@/lib/api-context';
@@ -113,7 +114,9 @@ export function renderKeyList(url: string, fetchImpl: typeof fetch) {
   const view = render(
     <QueryClientProvider client={queryClient}>
       <ApiClientProvider client={client}>
-        <RouterProvider router={router} />
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
       </ApiClientProvider>
     </QueryClientProvider>,
   );
