@@ -42,7 +42,11 @@ test('every row action from the keyboard', async ({ page, api }) => {
     await page.keyboard.press(opener);
     const menu = page.getByRole('menu', { name: `Actions for ${name}` });
     await expect(menu).toBeVisible();
-    await pressUntilFocused(page, 'ArrowDown', menu.getByRole('menuitem', { name: item, exact: true }));
+    await pressUntilFocused(
+      page,
+      'ArrowDown',
+      menu.getByRole('menuitem', { name: item, exact: true }),
+    );
     await page.keyboard.press('Enter');
     await expect(menu).toBeHidden();
   };

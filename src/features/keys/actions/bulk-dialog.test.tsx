@@ -43,7 +43,7 @@ describe('BulkActionDialog', () => {
 
   it('lists what happens to how many keys and the skipped ones with their reason', () => {
     setup('disable', [...active, off], () => false);
-    const dialog = screen.getByRole('dialog', { name: 'Disable 6 keys in nl-01?' });
+    const dialog = screen.getByRole('dialog', { name: 'Disable 6 keys in nl-01' });
     expect(within(dialog).getByRole('list', { name: 'Keys to disable' }).children).toHaveLength(6);
     const skipped = within(dialog).getByRole('region', { name: 'Skipped keys' });
     expect(skipped).toHaveTextContent('1 key: The key is already disabled.');

@@ -47,7 +47,7 @@ export function BulkActionDialog({
       onOpenChange={(isOpen) => {
         if (!isOpen) close();
       }}
-      title={`${action.bulkLabel(targets.length)} in ${region}${bulk.hasStarted ? '' : '?'}`}
+      title={`${action.bulkLabel(targets.length)} in ${region}`}
       isWide
     >
       {bulk.hasStarted ? (

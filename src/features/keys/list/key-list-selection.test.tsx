@@ -103,7 +103,7 @@ describe('key list selection', { timeout: 60_000 }, () => {
         'data-disabled',
       );
       await user.click(within(menu).getByRole('menuitem', { name: /Disable/ }));
-      const dialog = await screen.findByRole('dialog', { name: 'Disable 2 keys in nl-01?' });
+      const dialog = await screen.findByRole('dialog', { name: 'Disable 2 keys in nl-01' });
       expect(within(dialog).getByRole('region', { name: 'Skipped keys' })).toHaveTextContent(
         'The key is already disabled.',
       );
