@@ -46,7 +46,9 @@ test('each key shows its name, slug, identity, type, status, rotation, versions,
   await page.goto(`/regions/${REGION}/keys?q=${encodeURIComponent(prefix)}`);
   await expect(bodyRows(page)).toHaveCount(4);
   const headers = table(page).getByRole('columnheader');
+  // The checkbox column (select all) first, the row menus last.
   await expect(headers).toHaveText([
+    '',
     'Name',
     'Identity',
     'Type',
@@ -56,6 +58,7 @@ test('each key shows its name, slug, identity, type, status, rotation, versions,
     /Min\. decrypt/,
     'Labels',
     'Created',
+    'Actions',
   ]);
 
   const alpha = rowOf(page, rotating.name);
@@ -69,8 +72,8 @@ test('each key shows its name, slug, identity, type, status, rotation, versions,
   await expect(alpha).toContainText('Active');
   await expect(alpha).toContainText('Every 30 days');
   await expect(alpha).toContainText(/Next \d{2} \w{3} \d{4}/);
-  await expect(alpha.locator('td').nth(5)).toHaveText('v2');
-  await expect(alpha.locator('td').nth(6)).toHaveText('v1');
+  await expect(alpha.locator('td').nth(6)).toHaveText('v2');
+  await expect(alpha.locator('td').nth(7)).toHaveText('v1');
   await expect(alpha).toContainText('env=prod');
   const created = alpha.locator('time');
   // Relative to the browser's clock (other specs may move the emulator's clock ahead).
@@ -82,7 +85,7 @@ test('each key shows its name, slug, identity, type, status, rotation, versions,
   await expect(bravo).toContainText('Ed25519');
   await expect(bravo).toContainText('Sign');
   await expect(bravo).toContainText('Disabled');
-  await expect(bravo.locator('td').nth(4)).toHaveText('Off');
+  await expect(bravo.locator('td').nth(5)).toHaveText('Off');
 
   const delta = rowOf(page, doomed.name);
   await expect(delta).toContainText('Pending deletion');
@@ -225,7 +228,7 @@ test('rows open the key with the keyboard and with the mouse', async ({ page, ap
 
   await page.goBack();
   await expect(bodyRows(page)).toHaveCount(4);
-  await rowOf(page, rotating.name).locator('td').nth(4).click();
+  await rowOf(page, rotating.name).locator('td').nth(5).click();
   await expect(page).toHaveURL(new RegExp(`/regions/${REGION}/keys/${rotating.identity}$`));
 });
 

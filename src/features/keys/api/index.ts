@@ -1,7 +1,9 @@
 export { keyKeys } from './query-keys';
 export { keyAuditQuery, keyDetailQuery, keyListQuery, publicKeyQuery } from './queries';
 export {
+  runKeyAction,
   storeKey,
+  storeKeys,
   useCancelDeletion,
   useCreateKey,
   useDisableKey,
@@ -10,4 +12,5 @@ export {
   useScheduleDeletion,
   useUpdateRotation,
 } from './mutations';
+export type { KeyAction } from './mutations';
 export { exportKeyMaterial } from './export';

@@ -9,20 +9,38 @@ const SUMMARY_KEY_ROOT = ['summary'] as const;
 
 /** Writes a fresh key into every cached detail and list entry of it, then refreshes lists. */
 export function storeKey(queryClient: QueryClient, scope: string, region: string, key: Key): void {
-  queryClient.setQueriesData<Key>({ queryKey: keyKeys.details(scope) }, (old) =>
-    old && old.identity === key.identity ? key : old,
-  );
-  queryClient.setQueryData(keyKeys.detail(scope, region, key.identity), key);
-  queryClient.setQueriesData<Key[]>({ queryKey: [...keyKeys.lists(scope), region] }, (old) =>
-    old ? old.map((k) => (k.identity === key.identity ? key : k)) : old,
-  );
+  storeKeys(queryClient, scope, region, [key]);
+}
+
+/**
+ * Writes fresh keys into every cached detail and list entry of them, then refreshes the lists
+ * and the summary once (a bulk action stores all its results in one go).
+ */
+export function storeKeys(
+  queryClient: QueryClient,
+  scope: string,
+  region: string,
+  keys: readonly Key[],
+): void {
+  if (keys.length > 0) {
+    const fresh = new Map(keys.map((k) => [k.identity, k]));
+    queryClient.setQueriesData<Key>({ queryKey: keyKeys.details(scope) }, (old) =>
+      old ? (fresh.get(old.identity) ?? old) : old,
+    );
+    for (const key of keys)
+      queryClient.setQueryData(keyKeys.detail(scope, region, key.identity), key);
+    queryClient.setQueriesData<Key[]>({ queryKey: [...keyKeys.lists(scope), region] }, (old) =>
+      old ? old.map((k) => fresh.get(k.identity) ?? k) : old,
+    );
+  }
   void queryClient.invalidateQueries({ queryKey: keyKeys.lists(scope), refetchType: 'active' });
   void queryClient.invalidateQueries({ queryKey: SUMMARY_KEY_ROOT });
 }
 
-type KeyAction = 'deleteKey' | 'cancelDeletion' | 'disableKey' | 'enableKey' | 'rotateKey';
+/** The API operations that change a key's lifecycle; each answers with the key. */
+export type KeyAction = 'deleteKey' | 'cancelDeletion' | 'disableKey' | 'enableKey' | 'rotateKey';
 
-async function runKeyAction(
+export async function runKeyAction(
   client: ApiClient,
   action: KeyAction,
   region: string,

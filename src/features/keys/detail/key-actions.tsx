@@ -80,7 +80,8 @@ export function KeyActions({ kmsKey, region, dialog, onDialogChange }: KeyDialog
   );
 }
 
-function KeyDialogs({ kmsKey, region, dialog, onDialogChange }: KeyDialogProps) {
+/** The key page's lifecycle dialogs for one key; the key list's row menu opens the same ones. */
+export function KeyDialogs({ kmsKey, region, dialog, onDialogChange }: KeyDialogProps) {
   const toast = useToast();
   const rotate = useRotateKey(region);
   const disable = useDisableKey(region);

@@ -46,6 +46,7 @@ describe('KeyListPage', () => {
     const table = await screen.findByRole('table', { name: 'Keys in nl-01' });
     const headers = within(table).getAllByRole('columnheader');
     expect(headers.map((h) => h.textContent)).toEqual([
+      '',
       'Name',
       'Identity',
       'Type',
@@ -55,9 +56,14 @@ describe('KeyListPage', () => {
       'Min. decrypt(Minimum decryption version)',
       'Labels',
       'Created',
+      'Actions',
     ]);
-    expect(headers[0]).toHaveAttribute('aria-sort', 'ascending');
-    expect(headers[1]).toHaveAttribute('aria-sort', 'none');
+    // The first column is the select-all checkbox, the last the row menus.
+    expect(within(headers[0]!).getByRole('checkbox')).toHaveAccessibleName(
+      'Select all 4 keys in the list',
+    );
+    expect(headers[1]).toHaveAttribute('aria-sort', 'ascending');
+    expect(headers[2]).toHaveAttribute('aria-sort', 'none');
     expect(rowNames()).toEqual(['Artefact signing', 'Old backups', 'Payments DB', 'Web sessions']);
     const old = bodyRows()[1]!;
     expect(within(old).getByText('Pending deletion')).toBeInTheDocument();

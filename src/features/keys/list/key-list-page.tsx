@@ -34,6 +34,9 @@ import {
 import { hasLocalFilters, hasLookup, KEY_PURPOSES, type KeyListSearch } from './key-list-search';
 import { KeySearchBox } from './key-search-box';
 import { KeyTable } from './key-table';
+import { BulkBar } from '../actions/bulk-bar';
+import { RowDialogHost, type RowDialogTarget } from '../actions/row-dialog-host';
+import { EMPTY_SELECTION, keepOnly, selectAll, selectedItems } from './selection';
 import { useKeyListView } from './use-key-list-view';
 import styles from './key-list.module.css';
 
@@ -96,6 +99,16 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
     [filtered, deferredSort, deferredDir],
   );
   const counts = useMemo(() => countFacets(indexed, facets), [indexed, facets]);
+  const [rowDialog, setRowDialog] = useState<RowDialogTarget | null>(null);
+  // Ticked rows: only rows of the list as it is now (what the filter hides is let go).
+  const [selection, setSelection] = useState(EMPTY_SELECTION);
+  const sortedIds = useMemo(() => sorted.map((k) => k.identity), [sorted]);
+  const visibleSelection = useMemo(() => keepOnly(selection, sortedIds), [selection, sortedIds]);
+  if (visibleSelection !== selection) setSelection(visibleSelection);
+  const selectedKeys = useMemo(
+    () => selectedItems(visibleSelection, sorted),
+    [visibleSelection, sorted],
+  );
   const isFiltering = hasLocalFilters({ ...view, query: text });
 
   const resetAll = () => {
@@ -171,6 +184,9 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
           label={`Keys in ${region}`}
           now={now}
           viewKey={JSON.stringify([facets, deferredSort, deferredDir, view.lookup])}
+          selection={visibleSelection}
+          onSelectionChange={setSelection}
+          onRowAction={(key, action) => setRowDialog({ identity: key.identity, action })}
         />
       </div>
     );
@@ -317,7 +333,20 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
         </div>
       ) : null}
 
+      <BulkBar
+        region={region}
+        matching={sorted}
+        selected={selectedKeys}
+        onSelectAll={() => setSelection(selectAll(sortedIds))}
+        onSelect={(ids) => setSelection({ ids: new Set(ids), anchor: null })}
+      />
       {body}
+      <RowDialogHost
+        region={region}
+        keys={keys}
+        target={rowDialog}
+        onClose={() => setRowDialog(null)}
+      />
     </div>
   );
 }

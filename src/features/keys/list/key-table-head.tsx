@@ -1,4 +1,5 @@
 import { ArrowDown, ArrowUp, ChevronsUpDown } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { HEAD_HEIGHT, KEY_COLUMNS } from './key-columns';
 import type { KeySortKey, SortDirection } from './key-list-search';
 import styles from './key-list.module.css';
@@ -7,13 +8,18 @@ interface HeadProps {
   sort: KeySortKey;
   dir: SortDirection;
   onSort: (column: KeySortKey) => void;
+  /** The select-all checkbox, first in the header row. */
+  selectHead: ReactNode;
 }
 
 /** The table's header row: one sort button per column (the same column again flips the order). */
-export function KeyTableHead({ sort, dir, onSort }: HeadProps) {
+export function KeyTableHead({ sort, dir, onSort, selectHead }: HeadProps) {
   return (
     <thead>
       <tr aria-rowindex={1}>
+        <th scope="col" data-col="select" style={{ height: HEAD_HEIGHT }}>
+          {selectHead}
+        </th>
         {KEY_COLUMNS.map((c) => {
           const isSorted = sort === c.id;
           const ariaSort = isSorted ? (dir === 'asc' ? 'ascending' : 'descending') : 'none';
@@ -40,6 +46,9 @@ export function KeyTableHead({ sort, dir, onSort }: HeadProps) {
             </th>
           );
         })}
+        <th scope="col" data-col="actions" style={{ height: HEAD_HEIGHT }}>
+          <span className="visually-hidden">Actions</span>
+        </th>
       </tr>
     </thead>
   );
@@ -49,7 +58,7 @@ export function KeyTableHead({ sort, dir, onSort }: HeadProps) {
  * The card list's header row (phones): one column of cards, so the sort is a choice of field
  * and a direction button instead of one button per column.
  */
-export function KeyCardsHead({ sort, dir, onSort }: HeadProps) {
+export function KeyCardsHead({ sort, dir, onSort, selectHead }: HeadProps) {
   const current = KEY_COLUMNS.find((c) => c.id === sort);
   const DirIcon = dir === 'asc' ? ArrowUp : ArrowDown;
   const dirWord = dir === 'asc' ? 'ascending' : 'descending';
@@ -58,6 +67,7 @@ export function KeyCardsHead({ sort, dir, onSort }: HeadProps) {
       <tr aria-rowindex={1}>
         <th scope="col" data-col="card" style={{ height: HEAD_HEIGHT }}>
           <div className={styles.cardSort}>
+            {selectHead}
             <label htmlFor="key-card-sort">Sort by</label>
             <select
               id="key-card-sort"

@@ -4,6 +4,7 @@ import {
   useCallback,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -12,10 +13,20 @@ import {
 import type { Key } from '@/contract';
 import { NARROW_VIEWPORT_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import { CARD_ROW_HEIGHT, HEAD_HEIGHT, KEY_COLUMNS, ROW_HEIGHT } from './key-columns';
-import { KeyCard, KeyCells } from './key-cells';
+import type { KeyActionId } from '../actions/key-action-table';
 import { anchoredScrollTop } from './key-list-model';
 import type { KeySortKey, SortDirection } from './key-list-search';
+import { KeyRow } from './key-row';
 import { KeyCardsHead, KeyTableHead } from './key-table-head';
+import { HeaderCheckbox } from './select-cells';
+import {
+  EMPTY_SELECTION,
+  headerState,
+  selectAll,
+  selectRange,
+  toggleOne,
+  type Selection,
+} from './selection';
 import styles from './key-list.module.css';
 
 /** Remembers the last opened row per region, so coming back to the list keeps your place. */
@@ -32,6 +43,19 @@ export interface KeyTableProps {
   now: Date;
   /** Identifies the sort and filters: a change of view (not of data) resets an unanchored scroll. */
   viewKey: string;
+  /** The rows ticked for a bulk action. */
+  selection: Selection;
+  onSelectionChange: (selection: Selection) => void;
+  /** A lifecycle action chosen in a row's menu. */
+  onRowAction: (key: Key, action: KeyActionId) => void;
+}
+
+/** Columns besides KEY_COLUMNS: the checkbox before them, the action menu after. */
+const EXTRA_COLUMNS = 2;
+
+/** The keys that open a row's action menu from the keyboard. */
+function isMenuKey(e: KeyboardEvent): boolean {
+  return e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey);
 }
 
 /**
@@ -40,13 +64,17 @@ export interface KeyTableProps {
  * Filtering or sorting keeps the selected row where it was on screen. On phones each row is
  * one card (taller rows), with a sort field instead of column headers.
  */
-export function KeyTable({ region, keys, sort, dir, onSort, label, now, viewKey }: KeyTableProps) {
+export function KeyTable(props: KeyTableProps) {
+  const { region, keys, sort, dir, onSort, label, now, viewKey, selection } = props;
   const navigate = useNavigate();
   const isCards = useMediaQuery(NARROW_VIEWPORT_QUERY);
   const rowHeight = isCards ? CARD_ROW_HEIGHT : ROW_HEIGHT;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [selectedId, setSelectedId] = useState<string | null>(() => lastOpened.get(region) ?? null);
   const pendingFocus = useRef<string | null>(null);
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  const orderedIds = useMemo(() => keys.map((k) => k.identity), [keys]);
+  const header = useMemo(() => headerState(selection, orderedIds), [selection, orderedIds]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is built for this
   const virtualizer = useVirtualizer({
@@ -157,6 +185,17 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now, viewKey 
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    // Keys pressed in a row's menu or dialog (portals) bubble here through React: not ours.
+    if (!(e.target instanceof Node) || !e.currentTarget.contains(e.target)) return;
+    if (isMenuKey(e)) {
+      const row = e.target instanceof Element ? e.target.closest('[data-key-row]') : null;
+      const id = row?.getAttribute('data-key-row');
+      if (id) {
+        e.preventDefault();
+        setMenuFor(id);
+      }
+      return;
+    }
     const current = selectedId ? keys.findIndex((k) => k.identity === selectedId) : -1;
     const page = Math.max(
       Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEAD_HEIGHT) / rowHeight) - 1,
@@ -177,14 +216,31 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now, viewKey 
   };
 
   const onRowClick = (e: MouseEvent<HTMLTableRowElement>, key: Key) => {
+    // Clicks in a row's menu or dialog (portals) bubble here through React: not ours.
+    if (!(e.target instanceof Node) || !e.currentTarget.contains(e.target)) return;
     setSelectedId(key.identity);
-    if (e.target instanceof Element && e.target.closest('a, button')) {
+    if (e.target instanceof Element && e.target.closest('a, button, input, label')) {
       if (e.target.closest('a')) lastOpened.set(region, key.identity);
       return;
     }
     if (window.getSelection()?.toString()) return; // selecting text, not opening
     open(key);
   };
+
+  const onCheck = (key: Key, isChecked: boolean, isRange: boolean) =>
+    props.onSelectionChange(
+      isRange
+        ? selectRange(selection, orderedIds, key.identity, isChecked)
+        : toggleOne(selection, key.identity, isChecked),
+    );
+  const selectHead = (
+    <HeaderCheckbox
+      state={header}
+      count={keys.length}
+      onChange={(all) => props.onSelectionChange(all ? selectAll(orderedIds) : EMPTY_SELECTION)}
+    />
+  );
+  const colSpan = isCards ? 1 : KEY_COLUMNS.length + EXTRA_COLUMNS;
 
   return (
     <div
@@ -202,53 +258,43 @@ export function KeyTable({ region, keys, sort, dir, onSort, label, now, viewKey 
         data-layout={isCards ? 'cards' : 'table'}
       >
         {isCards ? (
-          <KeyCardsHead sort={sort} dir={dir} onSort={onSort} />
+          <KeyCardsHead sort={sort} dir={dir} onSort={onSort} selectHead={selectHead} />
         ) : (
-          <KeyTableHead sort={sort} dir={dir} onSort={onSort} />
+          <KeyTableHead sort={sort} dir={dir} onSort={onSort} selectHead={selectHead} />
         )}
         <tbody onKeyDown={onKeyDown}>
           {paddingTop > 0 ? (
             <tr aria-hidden className={styles.spacer} style={{ height: paddingTop }}>
-              <td colSpan={isCards ? 1 : KEY_COLUMNS.length} />
+              <td colSpan={colSpan} />
             </tr>
           ) : null}
           {items.map((item) => {
             const key = keys[item.index];
             if (!key) return null;
-            const isSelected = key.identity === selectedId;
             return (
-              <tr
+              <KeyRow
                 key={key.identity}
-                aria-rowindex={item.index + 2}
-                data-selected={isSelected || undefined}
-                className={`${styles.row} ${isSelected ? styles.selected : ''}`}
-                style={{ height: rowHeight }}
-                onClick={(e) => onRowClick(e, key)}
-                onFocus={() => setSelectedId(key.identity)}
-              >
-                {isCards ? (
-                  <td data-col="card">
-                    <KeyCard
-                      keyData={key}
-                      region={region}
-                      isTabStop={key.identity === tabStopId}
-                      now={now}
-                    />
-                  </td>
-                ) : (
-                  <KeyCells
-                    keyData={key}
-                    region={region}
-                    isTabStop={key.identity === tabStopId}
-                    now={now}
-                  />
-                )}
-              </tr>
+                keyData={key}
+                region={region}
+                index={item.index}
+                height={rowHeight}
+                isCards={isCards}
+                isSelected={key.identity === selectedId}
+                isChecked={selection.ids.has(key.identity)}
+                isTabStop={key.identity === tabStopId}
+                isMenuOpen={menuFor === key.identity}
+                now={now}
+                onClick={onRowClick}
+                onFocus={(k) => setSelectedId(k.identity)}
+                onCheck={onCheck}
+                onMenuOpenChange={(k, isOpen) => setMenuFor(isOpen ? k.identity : null)}
+                onAction={props.onRowAction}
+              />
             );
           })}
           {paddingBottom > 0 ? (
             <tr aria-hidden className={styles.spacer} style={{ height: paddingBottom }}>
-              <td colSpan={isCards ? 1 : KEY_COLUMNS.length} />
+              <td colSpan={colSpan} />
             </tr>
           ) : null}
         </tbody>

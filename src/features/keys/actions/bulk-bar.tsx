@@ -1,0 +1,93 @@
+import { ChevronDown } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Menu, MenuContent, MenuItem, MenuTrigger } from '@/components/ui/dropdown-menu';
+import type { Key } from '@/contract';
+import { BulkActionDialog } from './bulk-dialog';
+import {
+  countKeys,
+  KEY_ACTION_IDS,
+  KEY_ACTIONS,
+  planBulk,
+  type KeyActionId,
+} from './key-action-table';
+import styles from './actions.module.css';
+
+/**
+ * Shown while keys are ticked: how many, "select all N matching" (rows the virtual list has not
+ * rendered included), clear, and the actions with how many of the selected keys each applies to.
+ */
+export function BulkBar({
+  region,
+  matching,
+  selected,
+  onSelectAll,
+  onSelect,
+}: {
+  region: string;
+  /** Every key the filter matches, in list order. */
+  matching: readonly Key[];
+  /** The ticked keys among them, in list order. */
+  selected: readonly Key[];
+  onSelectAll: () => void;
+  /** Replaces the selection (empty to clear). */
+  onSelect: (identities: string[]) => void;
+}) {
+  const [running, setRunning] = useState<{ id: KeyActionId; keys: readonly Key[] } | null>(null);
+  const applicable = useMemo(
+    () =>
+      KEY_ACTION_IDS.map((id) => ({
+        action: KEY_ACTIONS[id],
+        count: planBulk(KEY_ACTIONS[id], selected).targets.length,
+      })),
+    [selected],
+  );
+  if (selected.length === 0 && !running) return null;
+  const isAll = selected.length === matching.length;
+  return (
+    <div className={styles.bulkBar} role="toolbar" aria-label="Selected keys">
+      <strong className={styles.bulkCount}>{countKeys(selected.length)} selected</strong>
+      {isAll ? (
+        <span className={styles.bulkAll}>All keys matching the filter</span>
+      ) : (
+        <button type="button" className={styles.linkButton} onClick={onSelectAll}>
+          Select all {countKeys(matching.length)} matching
+        </button>
+      )}
+      <button type="button" className={styles.linkButton} onClick={() => onSelect([])}>
+        Clear selection
+      </button>
+      <span className={styles.spacer} />
+      <Menu>
+        <MenuTrigger asChild>
+          <Button variant="primary" size="small">
+            Actions <ChevronDown size={14} aria-hidden />
+          </Button>
+        </MenuTrigger>
+        <MenuContent align="end">
+          {applicable.map(({ action, count }) => (
+            <MenuItem
+              key={action.id}
+              disabled={count === 0}
+              hint={count.toLocaleString('en')}
+              onSelect={() => setRunning({ id: action.id, keys: selected })}
+            >
+              {action.label}
+            </MenuItem>
+          ))}
+        </MenuContent>
+      </Menu>
+      {running ? (
+        <BulkActionDialog
+          action={KEY_ACTIONS[running.id]}
+          region={region}
+          keys={running.keys}
+          onClose={(leftOver) => {
+            setRunning(null);
+            if (leftOver) onSelect(leftOver);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
