@@ -32,8 +32,8 @@ import * as kmsCrypto from './crypto/index';
 import { badRequest, HttpError, notFound } from './errors';
 import type { Scheduler } from './scheduler';
 import type { KeyService } from './service';
-import type { KeyPatch, KeyRecord, Scope, Store } from './store';
-import { KeyGoneError } from './store';
+import type { KeyPatch, KeyRecord, Scope, Store } from './store/store';
+import { KeyGoneError } from './store/store';
 import { registerTestControls } from './test-controls';
 
 export interface AppDeps {

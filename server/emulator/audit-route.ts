@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import { ENDPOINTS } from '../../src/contract/index';
 import type { AuditPage } from '../../src/contract/index';
 import type { RequestScope } from './api';
-import type { AuditFilter } from './audit-store';
+import type { AuditFilter } from './store/audit-store';
 import type { EmulatorConfig } from './config';
 import { findByIdentityOrSlug } from './config';
 import { badRequest } from './errors';
-import type { Store } from './store';
+import type { Store } from './store/store';
 
 export interface AuditRouteDeps {
   route: (

@@ -12,7 +12,7 @@ import {
 } from './crypto/index';
 import { DELETION_WINDOW_DAYS, newKeyIdentity } from './service';
 import type { KeyService } from './service';
-import type { KeyRecord, NewVersion, Store } from './store';
+import type { KeyRecord, NewVersion, Store } from './store/store';
 
 /** `--demo`: a realistic set of keys, seeded once per data folder. */
 const DEMO_FLAG = 'demo_seeded_at';

@@ -10,7 +10,7 @@ import { createKeyService } from './service';
 import { ensureDataDir, loadOrCreateSecretFile } from './data-dir';
 import { createSignInCodes } from './sign-in-codes';
 import { registerSignInRoutes } from './sign-in-routes';
-import { openStore } from './store';
+import { openStore } from './store/store';
 
 export type { Clock } from './clock';
 export { createManualClock, createSystemClock } from './clock';

@@ -3,7 +3,7 @@ import type { Clock } from './clock';
 import { DAY_MS, HOUR_MS } from './clock';
 import { HttpError } from './errors';
 import type { KeyService } from './service';
-import type { KeyRecord, Store } from './store';
+import type { KeyRecord, Store } from './store/store';
 
 export type Scheduler = ReturnType<typeof createScheduler>;
 

@@ -19,8 +19,8 @@ import {
   unwrapImportedMaterial,
 } from './crypto/index';
 import { badRequest, HttpError } from './errors';
-import { DuplicateSlugError } from './store';
-import type { KeyRecord, NewVersion, Store, VersionRecord } from './store';
+import { DuplicateSlugError } from './store/store';
+import type { KeyRecord, NewVersion, Store, VersionRecord } from './store/store';
 
 /** Fixed waiting period between delete and purge (docs/emulator.md, "Deletion"). */
 export const DELETION_WINDOW_DAYS = 30;

@@ -21,8 +21,8 @@ import { findByIdentityOrSlug } from './config';
 import { generateKeyMaterial } from './crypto/index';
 import { HttpError, notFound } from './errors';
 import { newKeyIdentity } from './service';
-import { DuplicateSlugError } from './store';
-import type { KeyRecord, NewVersion } from './store';
+import { DuplicateSlugError } from './store/store';
+import type { KeyRecord, NewVersion } from './store/store';
 
 /**
  * Routes under /_emulator/* that exist only with `--test-controls` (never by default). They
