@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
-import { createApp } from './api';
+import { createApp } from './http/emulator-app';
 import { createSystemClock } from './clock';
 import type { Clock } from './clock';
 import { loadConfig } from './config';
 import { seedDemo } from './demo';
 import { createScheduler } from './scheduler';
-import { createKeyService } from './service';
+import { createKeyService } from './domain/key-service';
 import { ensureDataDir, loadOrCreateSecretFile } from './data-dir';
 import { createSignInCodes } from './sign-in-codes';
-import { registerSignInRoutes } from './sign-in-routes';
+import { registerSignInRoutes } from './http/sign-in-routes';
 import { openStore } from './store/store';
 
 export type { Clock } from './clock';

@@ -5,12 +5,12 @@ import {
   SIGN_IN_PATH,
   signInCodeIssueRequestSchema,
   signInRequestSchema,
-} from '../../src/contract/index';
-import { readBody, tokenChecker } from './api';
-import type { EmulatorConfig } from './config';
-import { findByIdentityOrSlug } from './config';
+} from '../../../src/contract/index';
+import { readBody, tokenChecker } from './context';
+import type { EmulatorConfig } from '../config';
+import { findByIdentityOrSlug } from '../config';
 import { HttpError, notFound } from './errors';
-import type { SignInCodes } from './sign-in-codes';
+import type { SignInCodes } from '../sign-in-codes';
 
 export interface SignInRouteDeps {
   codes: SignInCodes;
