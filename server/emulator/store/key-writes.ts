@@ -22,6 +22,8 @@ export function createKeyWrites(
   s: Statements,
   secrets: Secrets,
   insertAudit: (audit: AuditInput | undefined) => void,
+  /** Called for every key a write changes or removes (to drop what was cached of it). */
+  changed: (identity: string) => void,
 ) {
   const currentKey = (identity: string): KeyRecord => {
     const row = s.keyByIdentity.get(identity);
@@ -59,6 +61,7 @@ export function createKeyWrites(
       audit: AuditInput | undefined,
     ): KeyRecord => {
       const current = currentKey(identity);
+      changed(identity);
       const next: KeyRecord = {
         ...current,
         ...change(current),
@@ -81,6 +84,7 @@ export function createKeyWrites(
     ): KeyRecord => {
       const current = currentKey(identity);
       check(current);
+      changed(identity);
       insertVersions(identity, current.latestVersion + 1, versions);
       const next: KeyRecord = {
         ...current,
@@ -96,6 +100,7 @@ export function createKeyWrites(
 
   const purgeTx = db.transaction((identity: string, audit: AuditInput | undefined) => {
     s.deleteKey.run(identity);
+    changed(identity);
     insertAudit(audit);
   });
 

@@ -3,6 +3,7 @@ import { ensureDataDir, prepareDatabaseFile } from '../data-dir';
 import { createAuditStore } from './audit-store';
 import { createKeyWrites } from './key-writes';
 import { listKeys } from './key-list';
+import { createMaterialCache } from './material-cache';
 import { fromRow } from './rows';
 import type { KeyRecord, ListFilters, Scope, StatusCounts, VersionRecord } from './rows';
 import { openDatabase } from './schema';
@@ -45,7 +46,9 @@ export function openStore(dataDir: string) {
     if (audit) audits.insert(audit);
   };
 
-  const writes = createKeyWrites(db, s, secrets, insertAudit);
+  // Unsealed material of recently used keys; every write that changes a key clears its entry.
+  const materials = createMaterialCache();
+  const writes = createKeyWrites(db, s, secrets, insertAudit, materials.clear);
 
   return {
     rootKeyPath: secrets.rootKeyPath,
@@ -89,10 +92,20 @@ export function openStore(dataDir: string) {
         .map((v) => ({ version: v.version, createdAt: v.createdAt }));
     },
 
-    /** Opens one version's material; undefined when the version does not exist. */
+    /** Opens one version's material (cached); undefined when the version does not exist. */
     openMaterial(identity: string, version: number): Buffer | undefined {
+      const cached = materials.get(identity, version);
+      if (cached) return cached;
       const row = s.material.get(identity, version);
-      return row ? secrets.openMaterial(identity, version, row.material) : undefined;
+      if (!row) return undefined;
+      const material = secrets.openMaterial(identity, version, row.material);
+      materials.set(identity, version, material);
+      return material;
+    },
+
+    /** The versions of a key whose unsealed material is cached now (tests, diagnostics). */
+    cachedMaterialVersions(identity: string): number[] {
+      return materials.versionsOf(identity);
     },
 
     publicKeys(identity: string): { version: number; publicKey: string | null }[] {
