@@ -8,6 +8,7 @@ import type { Clock } from '../clock';
 import type { EmulatorConfig, OrganisationConfig, ProjectConfig, RegionConfig } from '../config';
 import { findByIdentityOrSlug } from '../config';
 import type { KeyRecord, Scope, Store } from '../store/store';
+import { bodyText } from './body-limit';
 import { badRequest, HttpError, notFound, refusalOf } from './errors';
 
 /** The caller's organisation and project scope, after the token and headers were checked. */
@@ -54,7 +55,7 @@ export function formatZodError(error: z.ZodError): string {
 export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   let text: string;
   try {
-    text = await c.req.text();
+    text = await bodyText(c);
   } catch {
     throw badRequest('The request body could not be read');
   }

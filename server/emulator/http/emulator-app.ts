@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { MAX_BODY_BYTES } from '../../../src/contract/index';
 import type { Clock } from '../clock';
 import type { EmulatorConfig } from '../config';
@@ -7,6 +6,7 @@ import type { KeyService } from '../domain/key-service';
 import type { Scheduler } from '../scheduler';
 import type { Store } from '../store/store';
 import { registerAuditRoutes } from './audit-routes';
+import { limitBody } from './body-limit';
 import { createRequestContext } from './context';
 import { registerCryptoRoutes } from './crypto-routes';
 import { refusalOf } from './errors';
@@ -40,11 +40,9 @@ export function createApp(deps: AppDeps): Hono {
 
   app.use(
     '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json({ message: `Request body is larger than ${MAX_BODY_BYTES} bytes` }, 413),
-    }),
+    limitBody(MAX_BODY_BYTES, (c) =>
+      c.json({ message: `Request body is larger than ${MAX_BODY_BYTES} bytes` }, 413),
+    ),
   );
 
   app.onError((error, c) => {
