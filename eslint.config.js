@@ -23,6 +23,12 @@ const FEATURES = [
   'calendar',
 ];
 const up = (dir) => [`**/${dir}/**`, `**/${dir}`];
+const SERVER_ONLY_CONTRACT = {
+  group: [...up('lib'), ...up('components'), ...up('features'), ...up('app')],
+  message: 'server imports only src/contract (docs/architecture.md).',
+};
+const EMULATOR_LAYERS =
+  'The emulator\'s layers import downwards only: http -> domain -> store (docs/architecture.md, "The emulator\'s layers").';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.kms-data'] },
@@ -84,11 +90,18 @@ export default tseslint.config(
   })),
   {
     files: ['server/**/*.ts'],
+    rules: boundary([SERVER_ONLY_CONTRACT]),
+  },
+  // The emulator's layers import downwards only: http -> domain -> store.
+  {
+    files: ['server/emulator/store/**/*.ts'],
     rules: boundary([
-      {
-        group: [...up('lib'), ...up('components'), ...up('features'), ...up('app')],
-        message: 'server imports only src/contract (docs/architecture.md).',
-      },
+      SERVER_ONLY_CONTRACT,
+      { group: [...up('domain'), ...up('http')], message: EMULATOR_LAYERS },
     ]),
+  },
+  {
+    files: ['server/emulator/domain/**/*.ts'],
+    rules: boundary([SERVER_ONLY_CONTRACT, { group: up('http'), message: EMULATOR_LAYERS }]),
   },
 );

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { seedAuditEvent, syntheticSeedTargets } from '../server/emulator/audit-seed';
-import type { AuditFilter } from '../server/emulator/audit-store';
-import { openStore } from '../server/emulator/store';
+import type { AuditFilter } from '../server/emulator/store/audit-store';
+import { openStore } from '../server/emulator/store/store';
 import { median } from './load';
 
 const ORG = 'org-local';

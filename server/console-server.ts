@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { refuseReservedPaths } from './reserved-paths';
-import { securityHeaders } from './security-headers';
+import { securityHeaders, withHeaders } from './security-headers';
 import { serveDist } from './static';
 
 /** Anything that answers a fetch Request: the emulator's Hono app or the upstream proxy. */
@@ -21,9 +21,7 @@ const notFound = () => Response.json({ message: 'Not found' }, { status: 404 });
 async function noStore(handler: ApiHandler, request: Request): Promise<Response> {
   const res = await handler(request);
   if (res.headers.has('Cache-Control')) return res;
-  const copy = new Response(res.body, res);
-  copy.headers.set('Cache-Control', 'no-store');
-  return copy;
+  return withHeaders(res, { 'Cache-Control': 'no-store' });
 }
 
 /**

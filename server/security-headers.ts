@@ -25,14 +25,30 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
+/**
+ * Sets headers on a response: in place when its headers may change (the usual case, which keeps
+ * the server's fast path for a body it already holds), else on a copy (a response from fetch()
+ * has immutable headers).
+ */
+export function withHeaders(res: Response, headers: Readonly<Record<string, string>>): Response {
+  try {
+    for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
+    return res;
+  } catch {
+    const copy = new Response(res.body, res);
+    for (const [name, value] of Object.entries(headers)) copy.headers.set(name, value);
+    return copy;
+  }
+}
+
 /** Sets the security headers on every response, whoever produced it. */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    // A response from fetch() has immutable headers: copy it into one we may change.
-    const res = new Response(c.res.body, c.res);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.headers.set(name, value);
-    c.res = undefined;
-    c.res = res;
+    const res = withHeaders(c.res, SECURITY_HEADERS);
+    if (res !== c.res) {
+      c.res = undefined;
+      c.res = res;
+    }
   };
 }

@@ -1,4 +1,4 @@
-import { slugify } from '../../src/contract/index';
+import { purgeDateFrom, slugify } from '../../src/contract/index';
 import type { KeyStatus, KeyType } from '../../src/contract/index';
 import { apiActor, auditInput, SCHEDULER_ACTOR } from './audit';
 import type { Clock } from './clock';
@@ -10,9 +10,9 @@ import {
   wrapMaterialForImport,
   assertMaterialFits,
 } from './crypto/index';
-import { DELETION_WINDOW_DAYS, newKeyIdentity } from './service';
-import type { KeyService } from './service';
-import type { KeyRecord, NewVersion, Store } from './store';
+import { newKey, versionFromMaterial } from './domain/key-factory';
+import type { KeyService } from './domain/key-service';
+import type { KeyRecord, NewVersion, Store } from './store/store';
 
 /** `--demo`: a realistic set of keys, seeded once per data folder. */
 const DEMO_FLAG = 'demo_seeded_at';
@@ -226,42 +226,38 @@ export async function seedDemo(deps: {
         material = unwrapImportedMaterial(wrapping.privateKeyPem, wrapped, 'sha256');
         assertMaterialFits(spec.keyType, material);
       }
-      versions.push(service.versionFromMaterial(spec.keyType, material, at));
+      versions.push(versionFromMaterial(spec.keyType, material, at));
     }
     const latestAt = versions[versions.length - 1]?.createdAt ?? created.toISOString();
     const status = spec.status ?? 'active';
     const deletedAt =
       spec.deletedDaysAgo !== undefined ? now.getTime() - spec.deletedDaysAgo * DAY_MS : null;
-    items.push({
-      key: {
-        identity: newKeyIdentity(),
-        org: org.identity,
-        region: region.identity,
-        project: scope.project,
-        slug,
-        name: spec.name,
-        description: spec.description ?? null,
-        labels: spec.labels ?? {},
-        annotations: spec.annotations ?? {},
-        keyType: spec.keyType,
-        status,
-        exportAllowed: spec.exportAllowed ?? false,
-        imported: spec.imported ?? false,
-        allowRotation: spec.allowRotation ?? false,
-        rotationEnabled: spec.rotationEnabled ?? false,
-        rotationPeriodDays: spec.rotationPeriodDays ?? null,
-        latestVersion: versions.length,
-        minDecryptionVersion: spec.minDecryptionVersion ?? 1,
-        deletionScheduledAt:
-          status === 'pending_deletion' && deletedAt !== null
-            ? new Date(deletedAt + DELETION_WINDOW_DAYS * DAY_MS).toISOString()
-            : null,
-        createdAt: created.toISOString(),
-        updatedAt: deletedAt !== null ? new Date(deletedAt).toISOString() : latestAt,
-        objectVersion: versions.length + (status === 'active' ? 0 : 1),
-      },
-      versions,
+    const key = newKey({
+      org: org.identity,
+      region: region.identity,
+      project: scope.project,
+      name: spec.name,
+      description: spec.description ?? null,
+      labels: spec.labels ?? {},
+      annotations: spec.annotations ?? {},
+      keyType: spec.keyType,
+      status,
+      exportAllowed: spec.exportAllowed ?? false,
+      imported: spec.imported ?? false,
+      allowRotation: spec.allowRotation ?? false,
+      rotationEnabled: spec.rotationEnabled ?? false,
+      rotationPeriodDays: spec.rotationPeriodDays ?? null,
+      latestVersion: versions.length,
+      minDecryptionVersion: spec.minDecryptionVersion ?? 1,
+      deletionScheduledAt:
+        status === 'pending_deletion' && deletedAt !== null
+          ? purgeDateFrom(new Date(deletedAt)).toISOString()
+          : null,
+      createdAt: created.toISOString(),
+      updatedAt: deletedAt !== null ? new Date(deletedAt).toISOString() : latestAt,
+      objectVersion: versions.length + (status === 'active' ? 0 : 1),
     });
+    items.push({ key, versions });
   }
 
   store.transaction(() => {

@@ -1,17 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
-import { createApp } from './api';
+import { createApp } from './http/emulator-app';
 import { createSystemClock } from './clock';
 import type { Clock } from './clock';
 import { loadConfig } from './config';
 import { seedDemo } from './demo';
-import { openApiRoutes } from './openapi-route';
 import { createScheduler } from './scheduler';
-import { createKeyService } from './service';
+import { createKeyService } from './domain/key-service';
 import { ensureDataDir, loadOrCreateSecretFile } from './data-dir';
 import { createSignInCodes } from './sign-in-codes';
-import { registerSignInRoutes } from './sign-in-routes';
-import { openStore } from './store';
+import { registerSignInRoutes } from './http/sign-in-routes';
+import { openStore } from './store/store';
 
 export type { Clock } from './clock';
 export { createManualClock, createSystemClock } from './clock';
@@ -117,8 +116,6 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
         if (!options.clock) store.setMeta(CLOCK_OFFSET_META, String(clock.offsetMs()));
       },
     });
-
-    app.route('/', openApiRoutes());
 
     const organisation =
       config.organisations.find((o) => o.kmsEnabled)?.identity ??

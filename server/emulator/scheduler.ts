@@ -1,9 +1,10 @@
+import { canTransition, isRotationLocked } from '../../src/contract/index';
 import { auditInput } from './audit';
 import type { Clock } from './clock';
 import { DAY_MS, HOUR_MS } from './clock';
-import { HttpError } from './errors';
-import type { KeyService } from './service';
-import type { KeyRecord, Store } from './store';
+import { DomainError } from './domain/errors';
+import type { KeyService } from './domain/key-service';
+import type { KeyRecord, Store } from './store/store';
 
 export type Scheduler = ReturnType<typeof createScheduler>;
 
@@ -14,9 +15,8 @@ export interface TickResult {
 
 /** A key is due when now >= its latest version's createdAt + period. */
 export function isRotationDue(key: KeyRecord, latestCreatedAt: string, now: Date): boolean {
-  if (key.status !== 'active' || !key.rotationEnabled || key.rotationPeriodDays === null)
-    return false;
-  if (key.imported && !key.allowRotation) return false;
+  if (!canTransition(key.status, 'rotate') || isRotationLocked(key)) return false;
+  if (!key.rotationEnabled || key.rotationPeriodDays === null) return false;
   return now.getTime() >= Date.parse(latestCreatedAt) + key.rotationPeriodDays * DAY_MS;
 }
 
@@ -47,7 +47,7 @@ export function createScheduler(deps: {
         result.rotated.push(key.identity);
       } catch (error) {
         // A key that changed state meanwhile is skipped; anything else is logged.
-        if (!(error instanceof HttpError))
+        if (!(error instanceof DomainError))
           log(`scheduler: rotation of ${key.identity} failed: ${String(error)}`);
       }
     }

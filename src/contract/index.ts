@@ -3,6 +3,7 @@ export * from './base64';
 export * from './endpoints';
 export * from './key-types';
 export * from './labels';
+export * from './lifecycle';
 export * from './objects';
 export * from './requests';
 export * from './responses';

@@ -1,14 +1,26 @@
 import {
+  canTransition,
+  canUseKey,
   confirmationPhrase,
   isAsymmetricKeyType,
+  isRotationLocked as isRotationLockedRule,
+  isVersionUsable,
   KEY_TYPE_INFO,
+  purgeDateFrom,
   type Key,
+  type KeyStatus,
   type KeyVersion,
+  type LifecycleAction,
 } from '@/contract';
 import { addDays } from '@/lib/format';
 
-/** Fixed waiting period between scheduling deletion and purge (docs/emulator.md, "Deletion"). */
-export const DELETION_WINDOW_DAYS = 30;
+/**
+ * The console's words for the lifecycle rules of `src/contract/lifecycle.ts`: each reason says
+ * why the contract refuses an action in the key's status, or null when it allows it.
+ */
+
+/** Fixed waiting period between scheduling deletion and purge (the contract's). */
+export { DELETION_WINDOW_DAYS } from '@/contract';
 
 /** Why an action is not possible now, or null when it is. Shown next to disabled controls. */
 export type Reason = string | null;
@@ -39,52 +51,64 @@ export function usableVersions(key: Pick<Key, 'minDecryptionVersion' | 'latestVe
 
 /** Imported keys rotate only when rotation was allowed at import (docs/emulator.md, "Rotation"). */
 export function isRotationLocked(key: Key): boolean {
-  return key.imported && key.allowRotation !== true;
+  return isRotationLockedRule(key);
+}
+
+/** Null when the contract allows `action` in the key's status, else the words for that status. */
+function refusal(
+  key: Key,
+  action: LifecycleAction,
+  words: Partial<Record<KeyStatus, string>>,
+): Reason {
+  if (canTransition(key.status, action)) return null;
+  return words[key.status] ?? `This key is ${statusLabel(key.status)}.`;
 }
 
 export function rotateReason(key: Key): Reason {
   if (isRotationLocked(key))
     return 'This key was imported with rotation not allowed, so it can never rotate. If you need rotation, import the material again as a new key and allow rotation.';
-  if (key.status === 'disabled') return 'The key is disabled: enable it before rotating.';
-  if (key.status === 'pending_deletion')
-    return 'The key is scheduled for deletion: cancel the deletion before rotating.';
-  return null;
+  return refusal(key, 'rotate', {
+    disabled: 'The key is disabled: enable it before rotating.',
+    pending_deletion: 'The key is scheduled for deletion: cancel the deletion before rotating.',
+  });
 }
 
-/** Rotation settings follow the same rules as rotating (the brief's issue item 3). */
+/**
+ * Rotation settings follow the same rules as rotating. (The console is stricter than the API
+ * here, which accepts a settings change in any status, so nothing surprising happens later.)
+ */
 export function rotationSettingsReason(key: Key): Reason {
   if (isRotationLocked(key))
     return 'This key was imported with rotation not allowed: automatic rotation can never be turned on for it.';
-  if (key.status === 'disabled')
-    return 'The key is disabled: enable it to change its rotation settings.';
-  if (key.status === 'pending_deletion')
-    return 'The key is scheduled for deletion: cancel the deletion to change its rotation settings.';
-  return null;
+  return refusal(key, 'rotate', {
+    disabled: 'The key is disabled: enable it to change its rotation settings.',
+    pending_deletion:
+      'The key is scheduled for deletion: cancel the deletion to change its rotation settings.',
+  });
 }
 
 export function disableReason(key: Key): Reason {
-  if (key.status === 'disabled') return 'The key is already disabled.';
-  if (key.status === 'pending_deletion')
-    return 'The key is scheduled for deletion and already refuses every operation.';
-  return null;
+  return refusal(key, 'disable', {
+    disabled: 'The key is already disabled.',
+    pending_deletion: 'The key is scheduled for deletion and already refuses every operation.',
+  });
 }
 
 export function enableReason(key: Key): Reason {
-  if (key.status === 'active') return 'The key is already active.';
-  if (key.status === 'pending_deletion')
-    return 'A key pending deletion cannot be enabled: cancel the deletion instead.';
-  return null;
+  return refusal(key, 'enable', {
+    active: 'The key is already active.',
+    pending_deletion: 'A key pending deletion cannot be enabled: cancel the deletion instead.',
+  });
 }
 
 export function deleteReason(key: Key): Reason {
-  if (key.status === 'pending_deletion') return 'Deletion is already scheduled.';
-  return null;
+  return refusal(key, 'delete', { pending_deletion: 'Deletion is already scheduled.' });
 }
 
 export function exportReason(key: Key): Reason {
   if (!key.exportAllowed)
     return 'Export was not allowed when this key was created, and that can never be changed.';
-  if (key.status !== 'active')
+  if (!canUseKey(key.status))
     return `Only active keys can be exported; this key is ${statusLabel(key.status)}.`;
   return null;
 }
@@ -103,7 +127,7 @@ export function publicKeyReason(key: Key): Reason {
 export function purgeDate(key: Key, now: Date = new Date()): Date | null {
   if (key.status !== 'pending_deletion' || !key.deletionScheduledAt) return null;
   const at = new Date(key.deletionScheduledAt);
-  return at.getTime() >= now.getTime() ? at : addDays(at, DELETION_WINDOW_DAYS);
+  return at.getTime() >= now.getTime() ? at : purgeDateFrom(at);
 }
 
 export function latestVersionOf(
@@ -142,7 +166,7 @@ export function versionState(
   version: number,
 ): VersionState {
   if (version === key.latestVersion) return 'latest';
-  return version >= key.minDecryptionVersion ? 'usable' : 'retired';
+  return isVersionUsable(key, version) ? 'usable' : 'retired';
 }
 
 /** Words for what older versions still do, per key purpose. */

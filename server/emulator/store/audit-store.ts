@@ -1,13 +1,14 @@
 import type Database from 'better-sqlite3';
-import type { AuditLog, AuditOutcome } from '../../src/contract/index';
+import type { AuditLog, AuditOutcome } from '../../../src/contract/index';
 import {
   API_USER_IDENTITY,
   auditSearchText,
   describeAuditEvent,
   SCHEDULER_ACCOUNT,
   toAuditLog,
-} from './audit';
-import type { AuditInput } from './audit';
+} from '../audit';
+import type { AuditInput } from '../audit';
+import { statementCache } from './statements';
 
 /**
  * The audit log table: every record is committed before the answer of its operation leaves,
@@ -186,17 +187,7 @@ export function createAuditStore(db: Database.Database) {
     for (const item of batch) item.done();
   };
 
-  // Prepared statements by SQL text; the number of texts is bounded by the filter combinations.
-  const statements = new Map<string, Database.Statement>();
-  const prepared = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      if (statements.size > 500) statements.clear();
-      statement = db.prepare(sql);
-      statements.set(sql, statement);
-    }
-    return statement;
-  };
+  const prepared = statementCache(db);
 
   return {
     /** Writes one record now (inside the caller's transaction, if any). */

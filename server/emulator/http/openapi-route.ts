@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { buildOpenApiDocument, OPENAPI_PATH } from '../../src/contract/openapi';
+import { buildOpenApiDocument, OPENAPI_PATH } from '../../../src/contract/openapi';
 
 /**
  * `GET /v1/openapi.json`: the API's OpenAPI 3.1 document, built once from the contract when the

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator } from './index';
+import { createEmulator } from '../index';
 import { SCHEMA_VERSION } from './store';
 import {
   b64,
@@ -11,7 +11,7 @@ import {
   startTestEmulator,
   tempDataDir,
   TEST_TOKEN,
-} from './test-support';
+} from '../test-support';
 
 const dirs: string[] = [];
 function newDir(): string {

@@ -1,16 +1,16 @@
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import {
   SIGN_IN_CODE_TEST_PATH,
   SIGN_IN_PATH,
   signInCodeIssueRequestSchema,
   signInRequestSchema,
-} from '../../src/contract/index';
-import { readBody, tokenChecker } from './api';
-import type { EmulatorConfig } from './config';
-import { findByIdentityOrSlug } from './config';
+} from '../../../src/contract/index';
+import { limitBody } from './body-limit';
+import { readBody, tokenChecker } from './context';
+import type { EmulatorConfig } from '../config';
+import { findByIdentityOrSlug } from '../config';
 import { HttpError, notFound } from './errors';
-import type { SignInCodes } from './sign-in-codes';
+import type { SignInCodes } from '../sign-in-codes';
 
 export interface SignInRouteDeps {
   codes: SignInCodes;
@@ -72,11 +72,9 @@ async function redeem(c: Context, deps: SignInRouteDeps): Promise<Response> {
  * `POST /_emulator/sign-in-code` (issue one, token required), on the emulator's app.
  */
 export function registerSignInRoutes(app: Hono, deps: SignInRouteDeps): void {
-  const limit = bodyLimit({
-    maxSize: MAX_SIGN_IN_BODY_BYTES,
-    onError: (c) =>
-      c.json({ message: `Request body is larger than ${MAX_SIGN_IN_BODY_BYTES} bytes` }, 413),
-  });
+  const limit = limitBody(MAX_SIGN_IN_BODY_BYTES, (c) =>
+    c.json({ message: `Request body is larger than ${MAX_SIGN_IN_BODY_BYTES} bytes` }, 413),
+  );
   app.post(SIGN_IN_PATH, limit, (c) => redeem(c, deps));
   app.all(SIGN_IN_PATH, (c) => {
     c.header('Allow', 'POST');

@@ -2,12 +2,12 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditLogSchema } from '../../src/contract/index';
-import { seedAuditEvent, syntheticSeedTargets } from './audit-seed';
+import { auditLogSchema } from '../../../src/contract/index';
+import { seedAuditEvent, syntheticSeedTargets } from '../audit-seed';
 import type { AuditFilter } from './audit-store';
 import { MIGRATIONS, openStore, SCHEMA_VERSION } from './store';
 import type { Store } from './store';
-import { tempDataDir } from './test-support';
+import { tempDataDir } from '../test-support';
 
 const dirs: string[] = [];
 const stores: Store[] = [];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConsoleServer } from '../console-server';
-import { startTestEmulator, TEST_TOKEN } from './test-support';
-import type { TestEmulator } from './test-support';
+import { createConsoleServer } from '../../console-server';
+import { startTestEmulator, TEST_TOKEN } from '../test-support';
+import type { TestEmulator } from '../test-support';
 
 let t: TestEmulator;
 beforeAll(async () => {

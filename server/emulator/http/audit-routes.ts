@@ -1,25 +1,10 @@
-import type { Context } from 'hono';
-import type { z } from 'zod';
-import { ENDPOINTS } from '../../src/contract/index';
-import type { AuditPage } from '../../src/contract/index';
-import type { RequestScope } from './api';
-import type { AuditFilter } from './audit-store';
-import type { EmulatorConfig } from './config';
-import { findByIdentityOrSlug } from './config';
+import { ENDPOINTS } from '../../../src/contract/index';
+import type { AuditPage } from '../../../src/contract/index';
+import { findByIdentityOrSlug } from '../config';
+import type { AuditFilter } from '../store/audit-store';
+import { formatZodError } from './context';
 import { badRequest } from './errors';
-import type { Store } from './store';
-
-export interface AuditRouteDeps {
-  route: (
-    spec: { method: string; path: string },
-    handler: (c: Context) => Promise<Response>,
-  ) => void;
-  scopeOf: (c: Context) => RequestScope;
-  requireFeature: (req: RequestScope) => void;
-  config: EmulatorConfig;
-  store: Store;
-  formatZodError: (error: z.ZodError) => string;
-}
+import type { RouteDeps } from './route-deps';
 
 /** `?a=1&a=2` keeps the first value, like `c.req.query`; unknown parameters are ignored. */
 function queryObject(url: string): Record<string, string> {
@@ -38,13 +23,12 @@ const utc = (timestamp: string | undefined) =>
  * server. Organisation-wide: X-Project-Identity is checked like everywhere (404 when unknown)
  * but does not narrow the log; project keys' records carry context.projectIdentity.
  */
-export function registerAuditRoute(deps: AuditRouteDeps): void {
-  const { config, store } = deps;
-  deps.route(ENDPOINTS.audit, async (c) => {
-    const req = deps.scopeOf(c);
-    deps.requireFeature(req);
+export function registerAuditRoutes({ route, ctx, config, store }: RouteDeps): void {
+  route(ENDPOINTS.audit, async (c) => {
+    const req = ctx.scopeOf(c);
+    ctx.requireFeature(req);
     const parsed = ENDPOINTS.audit.query.safeParse(queryObject(c.req.url));
-    if (!parsed.success) throw badRequest(deps.formatZodError(parsed.error));
+    if (!parsed.success) throw badRequest(formatZodError(parsed.error));
     const q = parsed.data;
     if (
       q.organizationIdentity !== undefined &&
