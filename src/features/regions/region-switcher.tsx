@@ -1,11 +1,9 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useQuery } from '@tanstack/react-query';
 import { useMatchRoute, useNavigate, useParams } from '@tanstack/react-router';
 import { Check, ChevronDown, Globe2 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import menu from '@/components/ui/menu.module.css';
-import { useApiClient } from '@/lib/api-context';
-import { summaryQuery } from './api/queries';
+import { useSummary } from './api/hooks';
 import styles from './regions.module.css';
 
 /**
@@ -15,8 +13,7 @@ import styles from './regions.module.css';
  * the chosen region's keys.
  */
 export function RegionSwitcher() {
-  const client = useApiClient();
-  const summary = useQuery(summaryQuery(client));
+  const summary = useSummary();
   const params = useParams({ strict: false });
   const matchRoute = useMatchRoute();
   const navigate = useNavigate();

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { AlertTriangle } from 'lucide-react';
-import { summaryQuery } from '@/features/regions';
+import { useSummary } from '@/features/regions';
 import type { Summary } from '@/contract';
 import { useApiClient } from '@/lib/api-context';
 import styles from './availability-notice.module.css';
@@ -11,7 +10,7 @@ import styles from './availability-notice.module.css';
  */
 export function AvailabilityNotice({ region }: { region: string }) {
   const client = useApiClient();
-  const { data } = useQuery(summaryQuery(client));
+  const { data } = useSummary();
   const state = availability(data, region);
   if (state === 'disabled') {
     return (
@@ -52,7 +51,6 @@ export function availability(
 
 /** True when the summary already says a key cannot be created in the region. */
 export function useCannotCreate(region: string): boolean {
-  const client = useApiClient();
-  const { data } = useQuery(summaryQuery(client));
+  const { data } = useSummary();
   return availability(data, region) !== null;
 }

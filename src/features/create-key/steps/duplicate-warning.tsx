@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { AlertTriangle } from 'lucide-react';
-import { keyListQuery } from '@/features/keys';
+import { useKeyList } from '@/features/keys';
 import { useApiClient } from '@/lib/api-context';
 import { useDebouncedValue } from '../components/use-debounced-value';
 import styles from './steps.module.css';
@@ -10,10 +9,7 @@ import styles from './steps.module.css';
 export function DuplicateWarning({ region, slug }: { region: string; slug: string }) {
   const client = useApiClient();
   const settled = useDebouncedValue(slug, 300);
-  const { data } = useQuery({
-    ...keyListQuery(client, region, { slug: settled }),
-    enabled: settled !== '',
-  });
+  const { data } = useKeyList(region, { slug: settled }, { isEnabled: settled !== '' });
   const existing = settled === slug ? data?.find((k) => k.slug === slug) : undefined;
   if (!existing) return null;
   return (

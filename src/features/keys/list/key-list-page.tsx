@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { AlertTriangle, Filter, RefreshCw, X } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
@@ -6,12 +5,12 @@ import { KEY_STATUSES, KEY_TYPES, PURPOSE_LABELS, type Key, type KeyListFilters 
 import { describeError } from '@/components/errors/describe-error';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { summaryQuery } from '@/features/regions';
+import { useSummary } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
 import { formatRelative } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 import { rememberListSearch } from './list-return';
-import { keyListQuery } from '../api';
+import { useKeyList } from '../api';
 import { ExactLookupForm } from './exact-lookup';
 import { FacetMenu } from './facet-menu';
 import { statusTitle } from '../detail/key-rules';
@@ -53,13 +52,9 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
   const isLookup = hasLookup(view.lookup);
   const [isLookupOpen, setIsLookupOpen] = useState(false);
 
-  const list = useQuery({
-    ...keyListQuery(client, region, view.lookup),
-    // Keep showing this region's rows while another lookup loads; never another region's.
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[3] === region ? previous : undefined,
-  });
-  const summary = useQuery(summaryQuery(client));
+  // Keeps this scope's and region's rows while another lookup loads; never another's.
+  const list = useKeyList(region, view.lookup);
+  const summary = useSummary();
   const regionInfo = summary.data?.regions.find((r) => r.slug === region || r.identity === region);
 
   // Instant search: the box updates at once, the URL shortly after, the rows when React is free.

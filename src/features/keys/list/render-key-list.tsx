@@ -79,7 +79,8 @@ export function stubFetch(api: StubApi, keys: Key[] = []) {
 /** Renders the key list at a URL inside a memory router, a fresh QueryClient and a stub API. */
 export function renderKeyList(url: string, fetchImpl: typeof fetch) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const client = createApiClient({ baseUrl: '', token: 't', organisation: 'org-test', fetchImpl });
+  const clientFor = (project?: string) =>
+    createApiClient({ baseUrl: '', token: 't', organisation: 'org-test', project, fetchImpl });
   const rootRoute = createRootRoute({
     validateSearch: z.object({ project: z.string().optional() }),
     component: Outlet,
@@ -110,12 +111,15 @@ export function renderKeyList(url: string, fetchImpl: typeof fetch) {
     routeTree: rootRoute.addChildren([listRoute, detailRoute, regionsRoute]),
     history: createMemoryHistory({ initialEntries: [url] }),
   });
-  const view = render(
+  const tree = (project?: string) => (
     <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>
+      <ApiClientProvider client={clientFor(project)}>
         <RouterProvider router={router} />
       </ApiClientProvider>
-    </QueryClientProvider>,
+    </QueryClientProvider>
   );
-  return { ...view, router, queryClient };
+  const view = render(tree());
+  /** Switches the API client to another project scope, as the signed-in layout does. */
+  const switchProject = (project: string) => view.rerender(tree(project));
+  return { ...view, router, queryClient, switchProject };
 }
