@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { ErrorBoundary } from '@/components/errors/error-boundary';
 import { ToastProvider } from '@/components/ui/toast';
 import { TooltipProvider } from '@/components/ui/tooltip';
-import { connectionStore } from '@/features/connection';
+import { connectionStore } from '@/features/connection/connection-store';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 

@@ -2,8 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { ErrorBoundary } from '@/components/errors/error-boundary';
 import { AppLayout } from '@/components/layout/app-layout';
-import { ScopeSwitcher, connectionStore, forgetProjects } from '@/features/connection';
-import { RegionSwitcher } from '@/features/regions';
+import { connectionStore } from '@/features/connection/connection-store';
+import { forgetProjects } from '@/features/connection/recent-projects';
+import { ScopeSwitcher } from '@/features/connection/scope-switcher';
+import { RegionSwitcher } from '@/features/regions/region-switcher';
 import { ApiClientProvider } from '@/lib/api-context';
 
 const authedRoute = getRouteApi('/authed');

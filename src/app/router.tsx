@@ -11,7 +11,9 @@ import {
 import type { QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ErrorPanel } from '@/components/errors/error-panel';
-import { SignInLinkGate, SignInPage } from '@/features/connection';
+// The first route's modules are imported directly, never through a feature's index.ts (which
+// would pull every page of that feature into the first chunk); pages load with their route.
+import { SignInLinkGate } from '@/features/connection/sign-in-link-gate';
 import { keyDetailQuery, keyListQuery } from '@/features/keys/api/queries';
 import { summaryQuery } from '@/features/regions/api/queries';
 // Route search/param schemas are imported directly so the pages stay in their lazy chunks.
@@ -48,10 +50,7 @@ const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
   validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
-  component: function SignInRoute() {
-    const { redirect: to } = signInRoute.useSearch();
-    return <SignInPage redirect={to} />;
-  },
+  component: lazyRouteComponent(() => import('./routes/sign-in-route'), 'SignInRoute'),
 });
 
 /**

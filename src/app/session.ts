@@ -1,10 +1,7 @@
 import type { EnsureQueryDataOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import { redirect } from '@tanstack/react-router';
-import {
-  connectionStore,
-  whenSignInLinkSettled,
-  type StoredConnection,
-} from '@/features/connection';
+import { connectionStore, type StoredConnection } from '@/features/connection/connection-store';
+import { whenSignInLinkSettled } from '@/features/connection/sign-in-link';
 import { createApiClient, type ApiClient } from '@/lib/api-client';
 
 /** What every route sees: the one QueryClient (loaders fill it). */

@@ -1,6 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { CryptoPanel } from '@/features/crypto';
-import { KeyDetailPage } from '@/features/keys';
+import { KeyDetailPage } from '@/features/keys/detail/key-detail-page';
 
 const overviewRoute = getRouteApi('/authed/regions/$region/keys/$keyId');
 const tabRoute = getRouteApi('/authed/regions/$region/keys/$keyId/$tab');

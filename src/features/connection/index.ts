@@ -6,5 +6,4 @@ export { safeRedirect } from './safe-redirect';
 export { ScopeSwitcher } from './scope-switcher';
 export { startSignInLink, whenSignInLinkSettled } from './sign-in-link';
 export { SignInLinkGate } from './sign-in-link-gate';
-export { SignInPage } from './sign-in-page';
 export { useConnection } from './use-connection';

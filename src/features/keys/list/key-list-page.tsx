@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { AlertTriangle, Filter, RefreshCw, X } from 'lucide-react';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { KEY_STATUSES, KEY_TYPES, PURPOSE_LABELS, type Key, type KeyListFilters } from '@/contract';
 import { describeError } from '@/components/errors/describe-error';
 import { Button } from '@/components/ui/button';
@@ -11,7 +11,6 @@ import { formatRelative } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 import { rememberListSearch } from './list-return';
 import { useKeyList } from '../api';
-import { ExactLookupForm } from './exact-lookup';
 import { FacetMenu } from './facet-menu';
 import { statusTitle } from '../detail/key-rules';
 import {
@@ -37,6 +36,10 @@ import { useKeyListView } from './use-key-list-view';
 import styles from './key-list.module.css';
 
 const EMPTY: readonly Key[] = [];
+// The exact-lookup form (and its form library) loads when it is first opened.
+const ExactLookupForm = lazy(() =>
+  import('./exact-lookup').then((m) => ({ default: m.ExactLookupForm })),
+);
 
 /** "just now" for the last minute (the page clock ticks once a minute), else relative. */
 function updatedAgo(updatedAt: number, now: Date): string {
@@ -285,11 +288,13 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
       )}
 
       {isLookupOpen ? (
-        <ExactLookupForm
-          lookup={view.lookup}
-          onApply={applyLookup}
-          onClose={() => setIsLookupOpen(false)}
-        />
+        <Suspense fallback={<p role="status">Opening exact lookup…</p>}>
+          <ExactLookupForm
+            lookup={view.lookup}
+            onApply={applyLookup}
+            onClose={() => setIsLookupOpen(false)}
+          />
+        </Suspense>
       ) : isLookup ? (
         <LookupBanner
           lookup={view.lookup}
