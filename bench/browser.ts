@@ -124,6 +124,9 @@ async function routeAssets(browser: Browser, o: Options) {
           ? `${o.base}${path}`
           : await signInUrl(o, path),
     );
+    // The route's page is drawn (its lazy chunks arrived), then the network settles: on a busy
+    // machine the entry can run longer than the network-idle window before a chunk is requested.
+    await page.locator('h1').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     out[name] = sizes;
