@@ -124,9 +124,10 @@ async function routeAssets(browser: Browser, o: Options) {
           ? `${o.base}${path}`
           : await signInUrl(o, path),
     );
-    // The route's page is drawn (its lazy chunks arrived), then the network settles: on a busy
-    // machine the entry can run longer than the network-idle window before a chunk is requested.
-    await page.locator('h1').first().waitFor({ timeout: 60_000 });
+    // The page is drawn (a heading, or the floor app's first row: its lazy chunks arrived), then
+    // the network settles: on a busy machine the entry can run longer than the network-idle
+    // window before a chunk is requested.
+    await page.locator('h1, tbody tr').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     out[name] = sizes;
