@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { FLOOR_BASE, floorFile } from './builds';
 import { median, percentile } from './load';
 import { SIGN_IN_CODE_TEST_PATH, signInCodeIssuedSchema } from '../src/contract';
 
@@ -25,7 +26,23 @@ interface Options {
   org: string;
   deepKeyId: string;
   runs: number;
+  /** The built floor app (bench/floor), served at FLOOR_BASE by interception. */
+  floorDir: string;
 }
+
+/** Serves the floor app at this origin (so it reaches the API without CORS, like the console). */
+async function serveFloor(page: Page, o: Options) {
+  await page.route(`${o.base}${FLOOR_BASE}**`, async (route) => {
+    const { body, contentType } = await floorFile(
+      o.floorDir,
+      new URL(route.request().url()).pathname,
+    );
+    await route.fulfill({ status: 200, contentType, body });
+  });
+}
+
+const floorUrl = (o: Options, region: string) =>
+  `${o.base}${FLOOR_BASE}regions/${region}/keys#token=${encodeURIComponent(o.token)}&org=${o.org}`;
 
 /** A one-time sign-in link for `path` (the bench server runs with --test-controls). */
 async function signInUrl(
@@ -62,6 +79,7 @@ async function firstSeen(page: Page, selector: string): Promise<number> {
 
 async function routeAssets(browser: Browser, o: Options) {
   const routes: Record<string, string> = {
+    floor: FLOOR_BASE,
     'sign-in': '/sign-in',
     regions: '/regions',
     'key list': '/regions/nl-02/keys',
@@ -70,14 +88,17 @@ async function routeAssets(browser: Browser, o: Options) {
     'key versions': `/regions/nl-02/keys/${o.deepKeyId}/versions`,
     'key crypto': `/regions/nl-02/keys/${o.deepKeyId}/crypto`,
   };
-  const out: Record<
-    string,
-    { js: { raw: number; gzip: number }; css: { raw: number; gzip: number }; files: number }
-  > = {};
+  const out: Record<string, RouteAssets> = {};
   for (const [name, path] of Object.entries(routes)) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const sizes = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, files: 0 };
+    if (name === 'floor') await serveFloor(page, o);
+    const sizes: RouteAssets = {
+      js: { raw: 0, gzip: 0 },
+      css: { raw: 0, gzip: 0 },
+      files: 0,
+      scripts: [],
+    };
     const pending: Promise<void>[] = [];
     page.on('response', (res) => {
       const type = res.request().resourceType();
@@ -89,18 +110,38 @@ async function routeAssets(browser: Browser, o: Options) {
             bucket.raw += body.length;
             bucket.gzip += gzipSync(body, { level: 9 }).length;
             sizes.files++;
+            if (type === 'script')
+              sizes.scripts.push(new URL(res.url()).pathname.replace(/^.*\/assets\//, 'assets/'));
           },
           () => undefined,
         ),
       );
     });
-    await page.goto(name === 'sign-in' ? `${o.base}${path}` : await signInUrl(o, path));
+    await page.goto(
+      name === 'floor'
+        ? floorUrl(o, 'nl-02')
+        : name === 'sign-in'
+          ? `${o.base}${path}`
+          : await signInUrl(o, path),
+    );
+    // The page is drawn (a heading, or the floor app's first row: its lazy chunks arrived), then
+    // the network settles: on a busy machine the entry can run longer than the network-idle
+    // window before a chunk is requested.
+    await page.locator('h1, tbody tr').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     out[name] = sizes;
     await context.close();
   }
   return out;
+}
+
+export interface RouteAssets {
+  js: { raw: number; gzip: number };
+  css: { raw: number; gzip: number };
+  files: number;
+  /** The JS files it loaded, as `assets/<name>.js` (the build's chunk names). */
+  scripts: string[];
 }
 
 const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>baseline</title></head>
@@ -127,7 +168,17 @@ fetch('/v1/kms/nl-01/keys', { headers: { Authorization: 'Bearer ' + p.get('token
 async function coldLoad(browser: Browser, o: Options) {
   const consoleMs: number[] = [];
   const baselineMs: number[] = [];
+  const floorMs: number[] = [];
   for (let i = 0; i < o.runs; i++) {
+    {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await serveFloor(page, o);
+      await watchFirst(page, ROW);
+      await page.goto(floorUrl(o, 'nl-01'));
+      floorMs.push(await firstSeen(page, ROW));
+      await context.close();
+    }
     {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -153,7 +204,14 @@ async function coldLoad(browser: Browser, o: Options) {
   }
   const c = median(consoleMs);
   const b = median(baselineMs);
-  return { consoleMs: round(c), baselineMs: round(b), ratio: round(c / b) };
+  const f = median(floorMs);
+  return {
+    consoleMs: round(c),
+    baselineMs: round(b),
+    ratio: round2(c / b),
+    floorMs: round(f),
+    floorOverBaseline: round2(f / b),
+  };
 }
 
 /**
@@ -216,23 +274,66 @@ async function search(browser: Browser, o: Options) {
   };
 }
 
-/** Cold open of the 1,000-version key's version history, to its first version row. */
+/** The plain-DOM baseline for the version history: the same key, its versions as rows. */
+const VERSIONS_BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>baseline</title></head>
+<body><table><thead><tr><th>Version</th><th>Status</th><th>Created</th></tr></thead><tbody id="rows"></tbody></table>
+<script>
+const p = new URLSearchParams(location.hash.slice(1));
+fetch('/v1/kms/nl-02/keys/' + p.get('id'), { headers: { Authorization: 'Bearer ' + p.get('token'), 'X-Organisation-Identity': p.get('org') } })
+  .then((r) => r.json())
+  .then((key) => {
+    const tbody = document.getElementById('rows');
+    const versions = key.versions.slice().sort((a, b) => b.version - a.version);
+    for (const v of versions.slice(0, 40)) {
+      const tr = document.createElement('tr');
+      tr.setAttribute('aria-rowindex', String(tbody.children.length + 2));
+      for (const x of [v.version, v.status, v.createdAt]) {
+        const td = document.createElement('td');
+        td.textContent = String(x);
+        tr.append(td);
+      }
+      tbody.append(tr);
+    }
+  });
+</script></body></html>`;
+
+/**
+ * Cold open of the 1,000-version key's version history to its first version row, beside a
+ * plain-DOM page fetching the same key and rendering its versions (alternating the two).
+ */
 async function versions(browser: Browser, o: Options) {
-  const ms: number[] = [];
-  const VERSION_ROW = ROW;
+  const consoleMs: number[] = [];
+  const baselineMs: number[] = [];
   for (let i = 0; i < o.runs; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await watchFirst(page, VERSION_ROW);
-    await page.goto(await signInUrl(o, `/regions/nl-02/keys/${o.deepKeyId}/versions`));
-    ms.push(await firstSeen(page, VERSION_ROW));
-    await context.close();
+    for (const isBaseline of [false, true]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await watchFirst(page, ROW);
+      if (isBaseline) {
+        await page.route(`${o.base}/__bench/versions-baseline`, (route) =>
+          route.fulfill({ status: 200, contentType: 'text/html', body: VERSIONS_BASELINE_HTML }),
+        );
+        await page.goto(
+          `${o.base}/__bench/versions-baseline#token=${encodeURIComponent(o.token)}&org=${o.org}&id=${o.deepKeyId}`,
+        );
+      } else {
+        await page.goto(await signInUrl(o, `/regions/nl-02/keys/${o.deepKeyId}/versions`));
+      }
+      (isBaseline ? baselineMs : consoleMs).push(await firstSeen(page, ROW));
+      await context.close();
+    }
   }
-  return { medianMs: round(median(ms)) };
+  const c = median(consoleMs);
+  const b = median(baselineMs);
+  return { consoleMs: round(c), baselineMs: round(b), ratio: round2(c / b) };
 }
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 export async function measureBrowser(o: Options) {
@@ -285,7 +386,7 @@ fetch('/v1/audit?resourceType=kms_key&limit=50&createdBefore=' + encodeURICompon
  * Cold load of the Audit page over a large log (seeded by the caller) to its first row, beside a
  * plain-DOM page fetching the same first page: median of `runs`, alternating the two.
  */
-export async function measureAuditFirstRow(o: Omit<Options, 'deepKeyId'>) {
+export async function measureAuditFirstRow(o: Omit<Options, 'deepKeyId' | 'floorDir'>) {
   const executablePath =
     process.env.CHROMIUM_PATH ||
     (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

@@ -11,7 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureAudit } from './audit';
 import { measureAuditFirstRow, measureBrowser } from './browser';
+import { buildConsole, buildFloor } from './builds';
 import { median, runLoad } from './load';
+import { routeReport } from './route-report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TOKEN = 'bench-token-0001';
@@ -71,10 +73,12 @@ async function api(base: string, method: string, url: string, body?: unknown) {
 
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kms-bench-'));
+  const floorDir = mkdtempSync(path.join(tmpdir(), 'kms-bench-floor-'));
   const children: ChildProcess[] = [];
   try {
-    console.log('Building the console and starting the server…');
-    rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
+    console.log('Building the console and the floor app (module stats), starting the server…');
+    const consoleStats = await buildConsole(ROOT);
+    const floorStats = await buildFloor(ROOT, floorDir);
     const server = await startProcess(
       ['server/main.ts', '--port', '0', '--data-dir', dataDir, '--test-controls'],
       { KMS_EMULATOR_TOKEN: TOKEN },
@@ -111,7 +115,14 @@ async function main() {
       org: ORG,
       deepKeyId: deepId,
       runs: RUNS,
+      floorDir,
     });
+    const js = routeReport(browser.routeAssets, consoleStats, floorStats, ROOT);
+    printConsoleFigures(js, browser);
+    if (process.env.BENCH_PARTS === 'console') {
+      // A partial run (the console's figures only): printed, results.json left as it was.
+      return;
+    }
 
     console.log('Measuring the emulator over HTTP…');
     const bare = await startProcess(['bench/bare-server.ts', '0'], {}, /listening (\d+)/);
@@ -175,6 +186,9 @@ async function main() {
       date: new Date().toISOString(),
       machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
       runs: RUNS,
+      floorApp:
+        'bench/floor: React, react-dom, TanStack Router and Query, the contract schema; fetches and renders the key list',
+      js,
       ...browser,
       auditFirstRow100000: audit100000,
       emulator: {
@@ -209,7 +223,29 @@ async function main() {
   } finally {
     for (const c of children) c.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(floorDir, { recursive: true, force: true });
   }
+}
+
+/** The console's figures as ratios, one line each (the full results follow as JSON). */
+function printConsoleFigures(
+  js: ReturnType<typeof routeReport>,
+  browser: Awaited<ReturnType<typeof measureBrowser>>,
+) {
+  console.log(`\nFloor app JS ${js.floorJsGzipKb} kB gzip`);
+  for (const [name, r] of Object.entries(js.routes)) {
+    const target = r.ratioTarget ? ` (target ${r.ratioTarget}x)` : '';
+    console.log(`  ${name}: ${r.jsGzipKb} kB gzip = ${r.ratioToFloor}x floor${target}`);
+    console.log(`    ${r.biggest.map((m) => `${m.module} ${m.gzipKb}`).join(', ')}`);
+  }
+  const cold = browser.coldLoadToFirstRow;
+  console.log(
+    `First row, 10,000 keys: console ${cold.consoleMs} ms, plain DOM ${cold.baselineMs} ms (${cold.ratio}x), floor ${cold.floorMs} ms`,
+  );
+  const v = browser.versionHistory1000;
+  console.log(
+    `Version history, 1,000 versions: console ${v.consoleMs} ms, plain DOM ${v.baselineMs} ms (${v.ratio}x)\n`,
+  );
 }
 
 export function round(n: number): number {

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { startThemeSync } from '@/components/layout/use-theme';
-import { startSignInLink } from '@/features/connection';
+import { startSignInLink } from '@/features/connection/sign-in-link';
 import '@/styles/global.css';
 
 // A `#code=…` sign-in link leaves the address bar at once, then is redeemed at this origin; also

@@ -1,53 +1,26 @@
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Link,
-  Navigate,
-  Outlet,
-  useLocation,
-  useNavigate,
-  useSearch,
-} from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { getRouteApi, Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { ErrorBoundary } from '@/components/errors/error-boundary';
 import { AppLayout } from '@/components/layout/app-layout';
-import {
-  ScopeSwitcher,
-  connectionStore,
-  forgetProjects,
-  useConnection,
-} from '@/features/connection';
+import { connectionStore } from '@/features/connection/connection-store';
+import { forgetProjects } from '@/features/connection/recent-projects';
+import { ScopeSwitcher } from '@/features/connection/scope-switcher';
 // Directly, not through the feature's index: the first route must not carry the keys feature.
 import { CommandPalette } from '@/features/palette/command-palette';
-import { RegionSwitcher } from '@/features/regions';
-import { createApiClient } from '@/lib/api-client';
+import { RegionSwitcher } from '@/features/regions/region-switcher';
 import { ApiClientProvider } from '@/lib/api-context';
 
-/** Everything behind sign-in: the API client of the connection + project scope, and the frame. */
+const authedRoute = getRouteApi('/authed');
+
+/**
+ * Everything behind sign-in: the frame, and the API client of the session and project scope
+ * (the route's guard made it; see router.tsx) for the pages' query hooks.
+ */
 export function AuthedLayout() {
-  const connection = useConnection();
-  const { project } = useSearch({ from: '__root__' });
+  const { client } = authedRoute.useRouteContext();
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-
-  const client = useMemo(
-    () =>
-      connection
-        ? createApiClient({
-            ...connection,
-            project,
-            onUnauthorized: () => connectionStore.clear({ isRefused: true }),
-          })
-        : null,
-    [connection, project],
-  );
-
-  if (!connection || !client) {
-    // While the navigation to /sign-in is pending, this layout renders once more with the new
-    // location: navigating again from there would nest redirects without end (the page hangs).
-    if (location.pathname === '/sign-in') return null;
-    return <Navigate to="/sign-in" search={{ redirect: location.href }} replace />;
-  }
 
   const signOut = () => {
     connectionStore.clear();

@@ -1,5 +1,5 @@
 import {
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   lazyRouteComponent,
@@ -8,25 +8,31 @@ import {
   retainSearchParams,
   type ParsedLocation,
 } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ErrorPanel } from '@/components/errors/error-panel';
-import { SignInLinkGate, SignInPage } from '@/features/connection';
+// The first route's modules are imported directly, never through a feature's index.ts (which
+// would pull every page of that feature into the first chunk); pages load with their route.
+import { SignInLinkGate } from '@/features/connection/sign-in-link-gate';
+import { keyDetailQuery, keyListQuery } from '@/features/keys/api/queries';
+import { summaryQuery } from '@/features/regions/api/queries';
 // Route search/param schemas are imported directly so the pages stay in their lazy chunks.
 import { auditSearchSchema } from '@/features/audit/audit-search';
 import { calendarSearchSchema } from '@/features/calendar/calendar-search';
 import { createKeySearchSchema } from '@/features/create-key/create-key-search';
 import { cryptoSearchSchema } from '@/features/crypto/crypto-search';
 import { keyDetailTabSchema } from '@/features/keys/detail/key-detail-tabs';
-import { keyListSearchSchema } from '@/features/keys/list/key-list-search';
+import { keyListSearchSchema, readKeyListView } from '@/features/keys/list/key-list-search';
 import { AuthedLayout } from './authed-layout';
 import { NotFoundPage } from './not-found-page';
+import { preload, requireSession, type RouterContext } from './session';
 import { reportUnreadableUrl, searchWithNotice } from './url-notice';
 import { UrlNotices } from './url-notices';
 
 /** Project scope lives in the URL (?project=…) and is kept on every navigation. */
 const rootSearchSchema = z.object({ project: z.string().min(1).optional().catch(undefined) });
 
-const rootRoute = createRootRoute({
+const rootRoute = createRootRouteWithContext<RouterContext>()({
   validateSearch: searchWithNotice(rootSearchSchema),
   search: { middlewares: [retainSearchParams(['project'])] },
   component: function Root() {
@@ -45,15 +51,18 @@ const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
   validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
-  component: function SignInRoute() {
-    const { redirect: to } = signInRoute.useSearch();
-    return <SignInPage redirect={to} />;
-  },
+  component: lazyRouteComponent(() => import('./routes/sign-in-route'), 'SignInRoute'),
 });
 
+/**
+ * Everything behind sign-in. The guard runs before any child route loads: it waits for a sign-in
+ * link being redeemed, then gives the session's API client to the children's loaders, or sends
+ * the person to sign in (and back here afterwards).
+ */
 const authedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'authed',
+  beforeLoad: ({ location, search }) => requireSession(location.href, search.project),
   component: AuthedLayout,
   errorComponent: ({ error, reset }) => <ErrorPanel error={error} onRetry={reset} />,
 });
@@ -69,6 +78,7 @@ const indexRoute = createRoute({
 const regionsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions',
+  loader: ({ context }) => preload(context.queryClient, summaryQuery(context.client)),
   component: lazyRouteComponent(() => import('./routes/regions-route'), 'RegionsRoute'),
 });
 
@@ -90,6 +100,13 @@ const keyListRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions/$region/keys',
   validateSearch: searchWithNotice(keyListSearchSchema),
+  loader: ({ context, params, location }) => {
+    // The URL's lookup filters pick the list (a search that does not parse: the page reports it).
+    const search = keyListSearchSchema.safeParse(location.search);
+    const lookup = search.success ? readKeyListView(search.data).lookup : {};
+    preload(context.queryClient, keyListQuery(context.client, params.region, lookup));
+    preload(context.queryClient, summaryQuery(context.client));
+  },
   component: lazyRouteComponent(() => import('./routes/key-list-route'), 'KeyListRoute'),
 });
 
@@ -97,12 +114,15 @@ const createKeyRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions/$region/keys/new',
   validateSearch: searchWithNotice(createKeySearchSchema),
+  loader: ({ context }) => preload(context.queryClient, summaryQuery(context.client)),
   component: lazyRouteComponent(() => import('./routes/create-key-route'), 'CreateKeyRoute'),
 });
 
 const keyDetailRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions/$region/keys/$keyId',
+  loader: ({ context, params }) =>
+    preload(context.queryClient, keyDetailQuery(context.client, params.region, params.keyId)),
   component: lazyRouteComponent(() => import('./routes/key-detail-route'), 'KeyOverviewRoute'),
 });
 
@@ -123,6 +143,8 @@ const keyDetailTabRoute = createRoute({
     }),
     stringify: ({ tab, ...rest }) => ({ ...rest, tab }),
   },
+  loader: ({ context, params }) =>
+    preload(context.queryClient, keyDetailQuery(context.client, params.region, params.keyId)),
   beforeLoad: ({ location }: { location: ParsedLocation }): void => {
     // The overview is the same path without its last segment.
     const [, overview = '', segment = ''] = /^(.*)\/([^/]*)$/.exec(location.pathname) ?? [];
@@ -156,9 +178,10 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export function createAppRouter() {
+export function createAppRouter(queryClient: QueryClient) {
   return createRouter({
     routeTree,
+    context: { queryClient },
     defaultPreload: 'intent',
     scrollRestoration: true,
     defaultNotFoundComponent: NotFoundPage,

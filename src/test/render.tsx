@@ -31,6 +31,8 @@ export interface ProviderOptions {
 export interface TestProviders {
   queryClient: QueryClient;
   client: ApiClient;
+  /** The same API client for another project scope (as the signed-in layout makes one). */
+  clientFor: (project?: string) => ApiClient;
   Wrapper: (props: { children: ReactNode }) => ReactNode;
 }
 
@@ -38,12 +40,15 @@ export function testProviders(options: ProviderOptions): TestProviders {
   const queryClient =
     options.queryClient ??
     new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const client = createApiClient({
-    baseUrl: '',
-    token: 'test-token',
-    organisation: options.organisation ?? 'org-test',
-    fetchImpl: options.fetchImpl,
-  });
+  const clientFor = (project?: string) =>
+    createApiClient({
+      baseUrl: '',
+      token: 'test-token',
+      organisation: options.organisation ?? 'org-test',
+      project,
+      fetchImpl: options.fetchImpl,
+    });
+  const client = clientFor();
   function Wrapper({ children }: { children: ReactNode }) {
     return (
       <QueryClientProvider client={queryClient}>
@@ -55,7 +60,7 @@ export function testProviders(options: ProviderOptions): TestProviders {
       </QueryClientProvider>
     );
   }
-  return { queryClient, client, Wrapper };
+  return { queryClient, client, clientFor, Wrapper };
 }
 
 /** Renders `ui` inside the providers. */
@@ -66,7 +71,8 @@ export function renderWithProviders(ui: ReactNode, options: ProviderOptions) {
 
 /**
  * Renders a memory router at `url` inside the providers. `routes` builds the route tree's
- * children on the root route, which accepts the app's `?project=` search like the real one.
+ * children on the root route, which accepts the app's `?project=` search like the real one;
+ * `switchProject` re-renders with the API client of another project scope.
  */
 export function renderWithRouter(
   url: string,
@@ -81,6 +87,14 @@ export function renderWithRouter(
     routeTree: root.addChildren(routes(root)),
     history: createMemoryHistory({ initialEntries: [url] }),
   });
-  const view = renderWithProviders(<RouterProvider router={router} />, options);
-  return { ...view, router };
+  const { Wrapper, ...providers } = testProviders(options);
+  const tree = (client: ApiClient) => (
+    <ApiClientProvider client={client}>
+      <RouterProvider router={router} />
+    </ApiClientProvider>
+  );
+  const view = render(tree(providers.client), { wrapper: Wrapper });
+  /** Switches the API client to another project scope, as the signed-in layout does. */
+  const switchProject = (project: string) => view.rerender(tree(providers.clientFor(project)));
+  return { ...view, ...providers, router, switchProject };
 }

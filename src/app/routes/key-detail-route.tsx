@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { CryptoPanel } from '@/features/crypto';
-import { KeyDetailPage } from '@/features/keys';
-import { FindElsewhere } from '@/features/palette';
+import { KeyDetailPage } from '@/features/keys/detail/key-detail-page';
+import { FindElsewhere } from '@/features/palette/find-elsewhere';
 
 const overviewRoute = getRouteApi('/authed/regions/$region/keys/$keyId');
 const tabRoute = getRouteApi('/authed/regions/$region/keys/$keyId/$tab');

@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { KeyListPage } from '@/features/keys';
+// Directly, not through the feature's index: the key pages stay out of the list's chunks.
+import { KeyListPage } from '@/features/keys/list/key-list-page';
 
 const route = getRouteApi('/authed/regions/$region/keys');
 

@@ -1,10 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { ChevronLeft, ChevronRight, RefreshCw, Sparkles } from 'lucide-react';
 import { AUDIT_DEFAULT_LIMIT, type AuditQueryInput } from '@/contract';
 import { Button } from '@/components/ui/button';
-import { useApiClient } from '@/lib/api-context';
 import { pluralize } from '@/lib/format';
-import { auditNewerQuery, auditPageQuery } from './api';
+import { useAuditNewer, useAuditPage } from './api';
 import { pageQuery, type AuditFilterQuery } from './audit-query';
 import { AuditError, NoEvents, NoMatchingEvents, PastTheEnd } from './audit-states';
 import { AuditTable, AuditTableSkeleton } from './audit-table';
@@ -37,13 +35,9 @@ export interface AuditEventsProps {
  */
 export function AuditEvents(props: AuditEventsProps) {
   const { filters, at, newer, page, onPageChange, showKey = true } = props;
-  const client = useApiClient();
   const now = useNow(60_000);
-  const query = useQuery(auditPageQuery(client, pageQuery(filters, page)));
-  const newerCount = useQuery({
-    ...auditNewerQuery(client, newer ?? { page: '1', limit: '1' }),
-    enabled: newer !== null,
-  });
+  const query = useAuditPage(pageQuery(filters, page));
+  const newerCount = useAuditNewer(newer);
   const data = query.data;
   const total = data?.totalItems ?? 0;
   const lastPage = Math.max(data?.totalPages ?? 1, 1);

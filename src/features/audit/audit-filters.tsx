@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { AUDIT_ACTION_GROUPS, type AuditActionGroup } from '@/contract';
 import { Button } from '@/components/ui/button';
 import { Field, Select, TextInput } from '@/components/ui/field';
-import { summaryQuery } from '@/features/regions';
-import { useApiClient } from '@/lib/api-context';
+import { useSummary } from '@/features/regions';
 import { ACTION_GROUP_LABELS, auditActionLabel } from './audit-labels';
 import { MAX_KEY_SEARCH, type AuditActionFilter, type AuditView } from './audit-search';
 import {
@@ -30,8 +28,7 @@ export function AuditFilters({
   /** Given when a filter is on. */
   onClear?: (() => void) | undefined;
 }) {
-  const client = useApiClient();
-  const summary = useQuery(summaryQuery(client));
+  const summary = useSummary();
   const regions = summary.data?.regions ?? [];
   const regionKnown = !view.region || regions.some((r) => r.slug === view.region);
 

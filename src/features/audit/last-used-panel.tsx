@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { InlineError } from '@/components/errors/error-panel';
 import { Badge } from '@/components/ui/badge';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AUDIT_MAX_LIMIT, type Key } from '@/contract';
-import { useApiClient } from '@/lib/api-context';
 import { formatDate, formatDateTime, formatRelative, pluralize } from '@/lib/format';
-import { LAST_USED_MAX_PAGES, lastUsedQuery } from './api';
+import { LAST_USED_MAX_PAGES, useLastUsed } from './api';
 import { auditActionLabel } from './audit-labels';
 import type { LastUsedScan } from './last-used';
 import styles from './audit.module.css';
@@ -29,8 +27,7 @@ function notFoundText(scan: LastUsedScan): string {
  * after a bound, and says which.
  */
 export function LastUsedPanel({ kmsKey, at }: { kmsKey: Key; at: string }) {
-  const client = useApiClient();
-  const query = useQuery(lastUsedQuery(client, kmsKey, at));
+  const query = useLastUsed(kmsKey, at);
   if (query.isPending) {
     return (
       <div className={styles.stack} aria-busy="true" aria-label="Loading last use per version">

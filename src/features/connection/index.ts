@@ -4,7 +4,6 @@ export { ProjectNotFound } from './project-not-found';
 export { forgetProjects, recentProjects, rememberProject } from './recent-projects';
 export { safeRedirect } from './safe-redirect';
 export { ScopeSwitcher } from './scope-switcher';
-export { startSignInLink } from './sign-in-link';
+export { startSignInLink, whenSignInLinkSettled } from './sign-in-link';
 export { SignInLinkGate } from './sign-in-link-gate';
-export { SignInPage } from './sign-in-page';
 export { useConnection } from './use-connection';

@@ -42,6 +42,21 @@ export const signInLinkStore = {
   },
 };
 
+/**
+ * Resolves once no sign-in link is being redeemed (at once when none is): the sign-in guard waits
+ * for it, so a page opened with a link never bounces to the sign-in page meanwhile.
+ */
+export function whenSignInLinkSettled(): Promise<void> {
+  return new Promise((resolve) => {
+    if (state.kind !== 'redeeming') return resolve();
+    const unsubscribe = signInLinkStore.subscribe(() => {
+      if (state.kind === 'redeeming') return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 /** Reads a sign-in fragment and removes it from the address bar at once (before anything else). */
 export function takeSignInFragment(win: Pick<Window, 'location' | 'history'>): Link | null {
   const hash = win.location.hash;

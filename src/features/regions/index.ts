@@ -1,3 +1,4 @@
+export { useSummary } from './api/hooks';
 export { summaryKeys, summaryQuery } from './api/queries';
 export { KmsDisabledState } from './kms-disabled-state';
 export { RegionSwitcher } from './region-switcher';

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMatchRoute, useNavigate, useParams } from '@tanstack/react-router';
 import { ChevronDown, Globe2 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
@@ -11,8 +10,7 @@ import {
   MenuRadioItem,
   MenuTrigger,
 } from '@/components/ui/dropdown-menu';
-import { useApiClient } from '@/lib/api-context';
-import { summaryQuery } from './api/queries';
+import { useSummary } from './api/hooks';
 import styles from './regions.module.css';
 
 /**
@@ -22,8 +20,7 @@ import styles from './regions.module.css';
  * the chosen region's keys.
  */
 export function RegionSwitcher() {
-  const client = useApiClient();
-  const summary = useQuery(summaryQuery(client));
+  const summary = useSummary();
   const params = useParams({ strict: false });
   const matchRoute = useMatchRoute();
   const navigate = useNavigate();

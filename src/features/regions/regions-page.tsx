@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { ArrowRight, CloudOff, Globe2, RefreshCw } from 'lucide-react';
 import type { RegionSummary } from '@/contract';
@@ -12,14 +11,14 @@ import { ProjectNotFound } from '@/features/connection';
 import { isApiError } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { pluralize } from '@/lib/format';
-import { summaryQuery } from './api/queries';
+import { useSummary } from './api/hooks';
 import { KmsDisabledState } from './kms-disabled-state';
 import styles from './regions.module.css';
 
 /** `/regions`: every region with KMS availability and its keys by status. */
 export function RegionsPage() {
   const client = useApiClient();
-  const summary = useQuery(summaryQuery(client));
+  const summary = useSummary();
   const scope = client.project ? `project ${client.project}` : 'organisation scope';
 
   const header = (

@@ -1,1 +1,2 @@
+export { useWrappingKey } from './hooks';
 export { wrappingKeyKeys, wrappingKeyQuery } from './wrapping-key-query';

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { AlertTriangle } from 'lucide-react';
 import { Notice } from '@/components/ui/notice';
-import { summaryQuery } from '@/features/regions';
+import { useSummary } from '@/features/regions';
 import type { Summary } from '@/contract';
 import { useApiClient } from '@/lib/api-context';
 import styles from './availability-notice.module.css';
@@ -12,7 +11,7 @@ import styles from './availability-notice.module.css';
  */
 export function AvailabilityNotice({ region }: { region: string }) {
   const client = useApiClient();
-  const { data } = useQuery(summaryQuery(client));
+  const { data } = useSummary();
   const state = availability(data, region);
   if (state === 'disabled') {
     return (
@@ -55,7 +54,6 @@ export function availability(
 
 /** True when the summary already says a key cannot be created in the region. */
 export function useCannotCreate(region: string): boolean {
-  const client = useApiClient();
-  const { data } = useQuery(summaryQuery(client));
+  const { data } = useSummary();
   return availability(data, region) !== null;
 }

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { AlertTriangle } from 'lucide-react';
 import { Notice } from '@/components/ui/notice';
-import { keyListQuery } from '@/features/keys';
+import { useKeyList } from '@/features/keys';
 import { useApiClient } from '@/lib/api-context';
 import { useDebouncedValue } from '../components/use-debounced-value';
 
@@ -10,10 +9,7 @@ import { useDebouncedValue } from '../components/use-debounced-value';
 export function DuplicateWarning({ region, slug }: { region: string; slug: string }) {
   const client = useApiClient();
   const settled = useDebouncedValue(slug, 300);
-  const { data } = useQuery({
-    ...keyListQuery(client, region, { slug: settled }),
-    enabled: settled !== '',
-  });
+  const { data } = useKeyList(region, { slug: settled }, { isEnabled: settled !== '' });
   const existing = settled === slug ? data?.find((k) => k.slug === slug) : undefined;
   if (!existing) return null;
   return (

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Select, TextInput } from '@/components/ui/field';
 import { RadioGroup, RadioOption } from '@/components/ui/radio-group';
 import { recentProjects, rememberProject } from '@/features/connection';
-import { summaryQuery } from '@/features/regions';
+import { useSummary } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
 import { ImmutableBadge } from '../components/immutable-badge';
 import styles from './steps.module.css';
@@ -44,7 +43,7 @@ export function LocationFields({
   scopeError: string | undefined;
 }) {
   const client = useApiClient();
-  const summary = useQuery(summaryQuery(client));
+  const summary = useSummary();
   const regions = summary.data?.regions ?? [];
   const hasCurrent = regions.some((r) => r.slug === region || r.identity === region);
   const [scope, setScope] = useState<'organisation' | 'project'>(

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import {
@@ -15,7 +14,7 @@ import { RadioGroup, RadioOption } from '@/components/ui/radio-group';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useApiClient } from '@/lib/api-context';
 import { downloadText } from '@/lib/download';
-import { wrappingKeyQuery } from '../api';
+import { useWrappingKey } from '../api';
 import { CodeBlock } from '../components/code-block';
 import { ImmutableBadge } from '../components/immutable-badge';
 import { byokWrapCommand, materialPreparation, opensslWrapCommands } from '../form/byok-commands';
@@ -31,7 +30,7 @@ const HASH_NOTES: Record<ByokHashFunction, string> = {
 
 export function MaterialStep({ region, apiUrl }: { region: string; apiUrl: string }) {
   const client = useApiClient();
-  const wrapping = useQuery(wrappingKeyQuery(client, region));
+  const wrapping = useWrappingKey(region);
   const { control, register, formState } = useFormContext<CreateKeyFormValues>();
   const [keyType, hashFunction, material] = useWatch({
     control,

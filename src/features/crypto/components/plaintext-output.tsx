@@ -4,9 +4,9 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { TextArea } from '@/components/ui/field';
+import { downloadBytes } from '@/lib/download';
 import { bytesToBase64, bytesToHex, bytesToUtf8 } from '@/lib/encoding';
 import { formatBytes } from '@/lib/format';
-import { downloadBytes } from './download-bytes';
 import { Segmented, type SegmentOption } from '@/components/ui/segmented';
 import styles from './crypto-ui.module.css';
 

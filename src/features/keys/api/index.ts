@@ -1,4 +1,11 @@
 export { keyKeys } from './query-keys';
+export {
+  isSameListScope,
+  useKeyAuditSuspense,
+  useKeyDetail,
+  useKeyList,
+  usePublicKey,
+} from './hooks';
 export { keyAuditQuery, keyDetailQuery, keyListQuery, publicKeyQuery } from './queries';
 export {
   runKeyAction,

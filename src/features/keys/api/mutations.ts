@@ -1,11 +1,9 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { CreateKeyRequest, Key, UpdateRotationRequest } from '@/contract';
 import type { ApiClient } from '@/lib/api-client';
+import { summaryKeys } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
 import { keyKeys } from './query-keys';
-
-/** Summary counts change with every lifecycle change; the regions feature owns that key. */
-const SUMMARY_KEY_ROOT = ['summary'] as const;
 
 /** Writes a fresh key into every cached detail and list entry of it, then refreshes lists. */
 export function storeKey(queryClient: QueryClient, scope: string, region: string, key: Key): void {
@@ -34,7 +32,8 @@ export function storeKeys(
     );
   }
   void queryClient.invalidateQueries({ queryKey: keyKeys.lists(scope), refetchType: 'active' });
-  void queryClient.invalidateQueries({ queryKey: SUMMARY_KEY_ROOT });
+  // Summary counts change with every lifecycle change (the regions feature owns that key).
+  void queryClient.invalidateQueries({ queryKey: summaryKeys.all });
 }
 
 /** The API operations that change a key's lifecycle; each answers with the key. */
@@ -124,7 +123,7 @@ export function useCreateKey(region: string) {
         (old) => (old ? [...old.filter((k) => k.identity !== key.identity), key] : old),
       );
       void queryClient.invalidateQueries({ queryKey: keyKeys.lists(client.scopeKey) });
-      void queryClient.invalidateQueries({ queryKey: SUMMARY_KEY_ROOT });
+      void queryClient.invalidateQueries({ queryKey: summaryKeys.all });
     },
   });
 }

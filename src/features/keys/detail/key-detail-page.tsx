@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { AlertTriangle, SearchX } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
@@ -11,8 +10,7 @@ import { Tabs, type TabItem } from '@/components/ui/tabs';
 import type { Key } from '@/contract';
 import { KeyActivity } from '@/features/audit';
 import { isApiError } from '@/lib/api-client';
-import { useApiClient } from '@/lib/api-context';
-import { keyDetailQuery } from '../api';
+import { useKeyDetail } from '../api';
 import { ApiTab } from './api-tab';
 import { KeyHeader } from './key-header';
 import type { KeyDialog } from './key-actions';
@@ -51,8 +49,7 @@ export function KeyDetailPage({
   /** On "not found": where else the key may be (composed by app from the palette feature). */
   renderElsewhere?: () => ReactNode;
 }) {
-  const client = useApiClient();
-  const query = useQuery(keyDetailQuery(client, region, keyId));
+  const query = useKeyDetail(region, keyId);
 
   if (query.isPending) return <KeyDetailSkeleton />;
   // Only a failed first load, or a key that is gone, replaces the page: a failed refresh keeps

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Download, KeyRound } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { ErrorPanel } from '@/components/errors/error-panel';
@@ -9,11 +8,10 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Select } from '@/components/ui/field';
 import { Skeleton } from '@/components/ui/skeleton';
 import { KEY_TYPE_INFO, type Key } from '@/contract';
-import { useApiClient } from '@/lib/api-context';
 import { downloadText } from '@/lib/download';
 import { base64ToBytes, sha256Fingerprint } from '@/lib/encoding';
 import { formatDateTime } from '@/lib/format';
-import { publicKeyQuery } from '../api';
+import { usePublicKey } from '../api';
 import { Ed25519PemBlock } from './ed25519-pem-block';
 import { publicKeyReason, versionState } from './key-rules';
 import shared from './detail-shared.module.css';
@@ -94,8 +92,7 @@ function PublicKeyCard({
   region: string;
   version: string;
 }) {
-  const client = useApiClient();
-  const query = useQuery(publicKeyQuery(client, region, kmsKey.identity, version));
+  const query = usePublicKey(region, kmsKey.identity, version);
   const text = query.data?.keys[version];
   const fingerprint = useFingerprint(text);
   const info = KEY_TYPE_INFO[kmsKey.keyType];

@@ -1,4 +1,4 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { Badge } from '@/components/ui/badge';
@@ -6,7 +6,7 @@ import { AUDIT_ACTION_GROUPS, type AuditLog, type Key } from '@/contract';
 import { auditActionLabel } from '@/features/audit';
 import { useApiClient } from '@/lib/api-context';
 import { formatDateTime, formatRelative } from '@/lib/format';
-import { keyAuditQuery, keyKeys } from '../api';
+import { keyKeys, useKeyAuditSuspense } from '../api';
 import shared from './detail-shared.module.css';
 import styles from './recent-activity.module.css';
 
@@ -33,7 +33,7 @@ export function lastUse(events: readonly AuditLog[]): AuditLog | undefined {
 export function RecentActivity({ kmsKey, region }: { kmsKey: Key; region: string }) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  const { data } = useSuspenseQuery(keyAuditQuery(client, region, kmsKey.identity));
+  const { data } = useKeyAuditSuspense(region, kmsKey.identity);
   // Every change of the key (rotate, disable, …) adds an audit record: refresh the feed.
   useEffect(() => {
     void queryClient.invalidateQueries({

@@ -142,7 +142,7 @@ describe('KeyListPage', () => {
     const { router } = renderKeyList('/regions/nl-01/keys', fetchImpl);
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Exact lookup' }));
-    await user.type(screen.getByLabelText('Name'), 'Payments DB');
+    await user.type(await screen.findByLabelText('Name'), 'Payments DB');
     await user.type(screen.getByLabelText('Labels'), 'env=prod');
     await user.click(screen.getByRole('button', { name: 'Look up' }));
     await waitFor(() => expect(rowNames()).toEqual(['Payments DB']));
@@ -159,7 +159,7 @@ describe('KeyListPage', () => {
     renderKeyList('/regions/nl-01/keys', fetchImpl);
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Exact lookup' }));
-    await user.type(screen.getByLabelText('Labels'), 'env');
+    await user.type(await screen.findByLabelText('Labels'), 'env');
     await user.click(screen.getByRole('button', { name: 'Look up' }));
     expect(await screen.findByText(/not key=value/)).toBeInTheDocument();
   });

@@ -1,18 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { AlertTriangle, Filter, RefreshCw, X } from 'lucide-react';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { KEY_STATUSES, KEY_TYPES, PURPOSE_LABELS, type Key, type KeyListFilters } from '@/contract';
 import { describeError } from '@/components/errors/describe-error';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { summaryQuery } from '@/features/regions';
+import { useSummary } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
 import { formatRelative } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 import { rememberListSearch } from './list-return';
-import { keyListQuery } from '../api';
-import { ExactLookupForm } from './exact-lookup';
+import { useKeyList } from '../api';
 import { FacetMenu } from './facet-menu';
 import { statusTitle } from '../detail/key-rules';
 import {
@@ -41,6 +39,10 @@ import { useKeyListView } from './use-key-list-view';
 import styles from './key-list.module.css';
 
 const EMPTY: readonly Key[] = [];
+// The exact-lookup form (and its form library) loads when it is first opened.
+const ExactLookupForm = lazy(() =>
+  import('./exact-lookup').then((m) => ({ default: m.ExactLookupForm })),
+);
 
 /** "just now" for the last minute (the page clock ticks once a minute), else relative. */
 function updatedAgo(updatedAt: number, now: Date): string {
@@ -56,13 +58,9 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
   const isLookup = hasLookup(view.lookup);
   const [isLookupOpen, setIsLookupOpen] = useState(false);
 
-  const list = useQuery({
-    ...keyListQuery(client, region, view.lookup),
-    // Keep showing this region's rows while another lookup loads; never another region's.
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[3] === region ? previous : undefined,
-  });
-  const summary = useQuery(summaryQuery(client));
+  // Keeps this scope's and region's rows while another lookup loads; never another's.
+  const list = useKeyList(region, view.lookup);
+  const summary = useSummary();
   const regionInfo = summary.data?.regions.find((r) => r.slug === region || r.identity === region);
 
   // Instant search: the box updates at once, the URL shortly after, the rows when React is free.
@@ -306,11 +304,13 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
       )}
 
       {isLookupOpen ? (
-        <ExactLookupForm
-          lookup={view.lookup}
-          onApply={applyLookup}
-          onClose={() => setIsLookupOpen(false)}
-        />
+        <Suspense fallback={<p role="status">Opening exact lookup…</p>}>
+          <ExactLookupForm
+            lookup={view.lookup}
+            onApply={applyLookup}
+            onClose={() => setIsLookupOpen(false)}
+          />
+        </Suspense>
       ) : isLookup ? (
         <LookupBanner
           lookup={view.lookup}

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { CloudOff, KeyRound, MapPinOff, Plus, RefreshCw, SearchX, WifiOff } from 'lucide-react';
 import type { ReactNode } from 'react';
@@ -7,10 +6,9 @@ import { Button, buttonClassName } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ProjectNotFound } from '@/features/connection';
-import { KmsDisabledState, summaryQuery } from '@/features/regions';
+import { KmsDisabledState, useSummary } from '@/features/regions';
 import type { Summary } from '@/contract';
 import { ApiError, isApiError, NetworkError } from '@/lib/api-client';
-import { useApiClient } from '@/lib/api-context';
 import { KEY_COLUMNS } from './key-columns';
 import styles from './key-list.module.css';
 
@@ -227,8 +225,7 @@ function RegionUnavailable({
   message: string;
   onRetry: () => void;
 }) {
-  const client = useApiClient();
-  const summary = useQuery(summaryQuery(client));
+  const summary = useSummary();
   const available = (summary.data?.regions ?? []).filter(
     (r) => r.kmsAvailable && r.slug !== region && r.identity !== region,
   );
