@@ -3,16 +3,13 @@ import { useNavigate } from '@tanstack/react-router';
 import { CalendarCheck, CircleAlert } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { describeError } from '@/components/errors/describe-error';
-import { ErrorPanel } from '@/components/errors/error-panel';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';
-import { ProjectNotFound } from '@/features/connection';
 import { CancelDeletionDialog } from '@/features/keys';
-import { KmsDisabledState } from '@/features/regions';
-import { isApiError } from '@/lib/api-client';
+import { KmsDisabledState, SummaryError } from '@/features/regions';
 import { formatDate, pluralize } from '@/lib/format';
 import { useServerNow } from '@/lib/use-server-now';
 import { CalendarDaySection } from './calendar-day';
@@ -72,20 +69,7 @@ export function CalendarPage({ search }: { search: CalendarSearch }) {
     return (
       <>
         {header}
-        {isApiError(summary.error, 403) ? (
-          <KmsDisabledState
-            organisation={client.organisation}
-            serverMessage={summary.error.message}
-          />
-        ) : isApiError(summary.error, 404) && client.project ? (
-          <ProjectNotFound
-            project={client.project}
-            organisation={client.organisation}
-            serverMessage={summary.error.message}
-          />
-        ) : (
-          <ErrorPanel error={summary.error} onRetry={() => void summary.refetch()} />
-        )}
+        <SummaryError error={summary.error} onRetry={() => void summary.refetch()} />
       </>
     );
   }

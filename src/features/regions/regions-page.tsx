@@ -1,18 +1,16 @@
 import { Link } from '@tanstack/react-router';
 import { ArrowRight, CloudOff, Globe2, RefreshCw } from 'lucide-react';
 import type { RegionSummary } from '@/contract';
-import { ErrorPanel } from '@/components/errors/error-panel';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
-import { ProjectNotFound } from '@/features/connection';
-import { isApiError } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { pluralize } from '@/lib/format';
 import { useSummary } from './api/hooks';
 import { KmsDisabledState } from './kms-disabled-state';
+import { SummaryError } from './summary-error';
 import styles from './regions.module.css';
 
 /** `/regions`: every region with KMS availability and its keys by status. */
@@ -73,20 +71,7 @@ export function RegionsPage() {
     return (
       <>
         {header}
-        {isApiError(summary.error, 403) ? (
-          <KmsDisabledState
-            organisation={client.organisation}
-            serverMessage={summary.error.message}
-          />
-        ) : isApiError(summary.error, 404) && client.project ? (
-          <ProjectNotFound
-            project={client.project}
-            organisation={client.organisation}
-            serverMessage={summary.error.message}
-          />
-        ) : (
-          <ErrorPanel error={summary.error} onRetry={() => void summary.refetch()} />
-        )}
+        <SummaryError error={summary.error} onRetry={() => void summary.refetch()} />
       </>
     );
   }
