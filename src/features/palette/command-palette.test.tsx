@@ -16,12 +16,12 @@ import { keyKeys } from '@/features/keys';
 import { createApiClient } from '@/lib/api-client';
 import { ApiClientProvider } from '@/lib/api-context';
 import { CommandPalette } from './command-palette';
-import { testKey } from './test-key';
+import { makeKey } from '@/test/make-key';
 
 const ORG = 'org-test';
-const cached = testKey({ name: 'Billing envelope' });
-const archive = testKey({ name: 'Billing archive' });
-const webhooks = testKey({ name: 'Billing webhooks', labels: { team: 'web' } });
+const cached = makeKey({ name: 'Billing envelope' });
+const archive = makeKey({ name: 'Billing archive' });
+const webhooks = makeKey({ name: 'Billing webhooks', labels: { team: 'web' } });
 
 const region = (slug: string) => ({
   identity: slug,

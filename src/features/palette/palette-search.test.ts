@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { filterCommands, type PaletteCommand } from './palette-commands';
 import { moveActive, paletteSections } from './palette-options';
 import { searchKeys, searchScopes, type KeySource } from './palette-search';
-import { testKey } from './test-key';
+import { makeKey } from '@/test/make-key';
 
-const billing = testKey({ name: 'Billing envelope', labels: { team: 'ledger', env: 'prod' } });
-const billingOld = testKey({ name: 'Old billing archive' });
-const signing = testKey({ name: 'Release signing', labels: { env: 'prod' } });
-const webKey = testKey({ name: 'Web sessions', labels: { team: 'web' } });
+const billing = makeKey({ name: 'Billing envelope', labels: { team: 'ledger', env: 'prod' } });
+const billingOld = makeKey({ name: 'Old billing archive' });
+const signing = makeKey({ name: 'Release signing', labels: { env: 'prod' } });
+const webKey = makeKey({ name: 'Web sessions', labels: { team: 'web' } });
 
 const sources: KeySource[] = [
   {
@@ -46,7 +46,7 @@ describe('searchKeys', () => {
   });
 
   it('shows at most perGroup hits and counts the rest', () => {
-    const many = Array.from({ length: 12 }, (_, i) => testKey({ name: `Batch key ${i + 1}` }));
+    const many = Array.from({ length: 12 }, (_, i) => makeKey({ name: `Batch key ${i + 1}` }));
     const [group] = searchKeys(
       [{ project: undefined, region: 'nl-01', regionName: 'N1', keys: many }],
       'batch',
