@@ -31,7 +31,10 @@ function once(
   body?: string,
 ) {
   return new Promise<number>((resolve, reject) => {
-    const req = request(url, { method, headers, agent }, (res) => {
+    // A body goes with its Content-Length, as browsers, curl and the Go client send it (without
+    // one, Node would send it chunked, which no real client of this API does).
+    const sent = body ? { ...headers, 'Content-Length': String(Buffer.byteLength(body)) } : headers;
+    const req = request(url, { method, headers: sent, agent }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
     });
