@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { audit, BOTH } from './axe-audit';
+import { audit, BOTH, settled } from './axe-audit';
 import { createKey, expect, signIn, test, uniqueName } from './fixtures';
 
 /**
@@ -50,7 +50,7 @@ test('key page tabs', async ({ page, api }) => {
         api: 'API',
       }[tab] ?? '',
     );
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await audit(page, `${tab} tab`, { schemes: ['dark'] });
   }
   // The crypto tab as a whole page (crypto.spec.ts scans only its panel).

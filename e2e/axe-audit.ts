@@ -7,6 +7,17 @@ export const BOTH = ['light', 'dark'] as const;
 export type Scheme = (typeof BOTH)[number];
 
 /**
+ * Waits until nothing on the page is loading: every region that loads marks itself
+ * `aria-busy="true"` until its data is there (a bounded wait, unlike `networkidle`, which also
+ * waits out requests nobody shows and fails on a page that polls).
+ */
+export async function settled(page: Page) {
+  await expect(page.locator('[aria-busy="true"]'), 'the page is still loading').toHaveCount(0, {
+    timeout: 15_000,
+  });
+}
+
+/**
  * axe-core audit (WCAG 2.0/2.1 A and AA) of the page as it is now, once per colour scheme.
  * Serious and critical violations fail the test (softly, so one run lists them all); moderate
  * and minor ones are printed and annotated.

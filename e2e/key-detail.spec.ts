@@ -1,6 +1,7 @@
 import { createHash, createPublicKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createKey, E2E_TOKEN, expect, signIn, test, uniqueName } from './fixtures';
+import { settled } from './axe-audit';
 
 const REGION = 'nl-01';
 
@@ -230,7 +231,7 @@ test('the key page and its dialogs have no serious accessibility violations', as
   for (const tab of ['', '/versions', '/rotation', '/public-key', '/api']) {
     await page.goto(`/regions/${REGION}/keys/${key.identity}${tab}`);
     await expect(page.getByRole('heading', { level: 1, name: key.name })).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     await scan(tab || 'overview');
   }
   await page.getByRole('button', { name: 'Export', exact: true }).click();
