@@ -29,8 +29,8 @@ test('filters live in the URL: they survive reload and Back, and an event opens 
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
 
-  await page.getByLabel('Key').fill(key.name);
-  await page.getByLabel('Key').press('Enter');
+  await page.getByRole('searchbox', { name: 'Key' }).fill(key.name);
+  await page.getByRole('searchbox', { name: 'Key' }).press('Enter');
   await page.getByLabel('Outcome').selectOption('failure');
   await page.getByLabel('Action').selectOption('crypto');
   await expect(page).toHaveURL(/outcome=failure/);
@@ -45,7 +45,7 @@ test('filters live in the URL: they survive reload and Back, and an event opens 
   await page.reload();
   await expect(page.getByLabel('Outcome')).toHaveValue('failure');
   await expect(page.getByLabel('Action')).toHaveValue('crypto');
-  await expect(page.getByLabel('Key')).toHaveValue(key.name);
+  await expect(page.getByRole('searchbox', { name: 'Key' })).toHaveValue(key.name);
   await expect(rows).toHaveCount(1);
 
   await rows.first().getByRole('link', { name: key.identity }).click();
