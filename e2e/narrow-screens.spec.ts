@@ -53,7 +53,7 @@ test('the header collapses into a labelled, keyboard-usable menu on a phone', as
   const names = await expectHeaderControlsApart(page, 'phone header');
   expect(names).toEqual(['Thalassa KMS: regions overview', 'Search keys and commands', 'Menu']);
 
-  const menuButton = page.getByRole('button', { name: 'Menu' });
+  const menuButton = page.getByRole('button', { name: 'Menu', exact: true });
   await menuButton.focus();
   await page.keyboard.press('Enter');
   const menu = page.getByRole('dialog', { name: 'Menu' });

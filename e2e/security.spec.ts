@@ -450,10 +450,10 @@ test.describe('security headers', () => {
       delete headers['x-frame-options'];
       await route.fulfill({ response, headers });
     });
-    expect(await frameIt('/regions?control=1')).toEqual({
-      url: `${baseURL}/regions?control=1`,
-      roots: 1,
-    });
+    // (Signed out, the console shows inside the frame and its router sends it to sign-in.)
+    const control = await frameIt('/regions?control=1');
+    expect(control.url?.startsWith(`${baseURL}/`)).toBe(true);
+    expect(control.roots).toBe(1);
     // As served: the server answers, and the browser refuses to show it inside the frame.
     const framed = await frameIt('/regions');
     expect(framed.url).not.toBe(`${baseURL}/regions`);

@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { connectionStore } from './connection-store';
 import { forgetProjects, recentProjects, rememberProject } from './recent-projects';
 
 describe('recent projects', () => {
+  beforeEach(() => {
+    forgetProjects();
+    connectionStore.set({ baseUrl: '', token: 'test-token', organisation: 'org-a' });
+  });
+
   it('lists projects per organisation, most recent first, without duplicates', () => {
     rememberProject('org-a', 'web');
     rememberProject('org-a', 'ci');
@@ -23,5 +29,14 @@ describe('recent projects', () => {
     rememberProject('org', 'x');
     forgetProjects();
     expect(recentProjects('org')).toEqual([]);
+  });
+
+  it('remembers nothing once signed out (an answer landing after sign-out leaves no trace)', () => {
+    rememberProject('org-a', 'web');
+    connectionStore.clear();
+    forgetProjects();
+    rememberProject('org-a', 'late');
+    expect(recentProjects('org-a')).toEqual([]);
+    expect(sessionStorage.getItem('kms.recentProjects')).toBeNull();
   });
 });

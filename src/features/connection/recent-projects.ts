@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { connectionStore } from './connection-store';
 
 const STORAGE_KEY = 'kms.recentProjects';
 const MAX_RECENT = 6;
@@ -23,8 +24,12 @@ export function recentProjects(organisation: string): string[] {
     .map((r) => r.project);
 }
 
-/** Puts a project first in the session's recent list (deduplicated, at most six). */
+/**
+ * Puts a project first in the session's recent list (deduplicated, at most six); only while
+ * signed in, so an answer that lands after sign-out leaves nothing behind.
+ */
 export function rememberProject(organisation: string, project: string): void {
+  if (!connectionStore.get()) return;
   const next = [
     { organisation, project },
     ...read().filter((r) => !(r.organisation === organisation && r.project === project)),

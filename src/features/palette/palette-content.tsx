@@ -88,9 +88,20 @@ export function PaletteContent({
         setActive({ query: deferred, id: next.id });
         document.getElementById(optionDomId(next))?.scrollIntoView?.({ block: 'nearest' });
       }
-    } else if (e.key === 'Enter' && activeOption && !e.nativeEvent.isComposing) {
+    } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+      // Enter acts on the text as typed: when the shown results still lag behind it, search
+      // once now (new text starts at the first option) instead of choosing a stale result.
+      const option =
+        deferred === query
+          ? activeOption
+          : paletteSections(
+              searchKeys(sources, query),
+              filterCommands(commands, query),
+              query,
+            ).flatMap((section) => section.options)[0];
+      if (!option) return;
       e.preventDefault();
-      choose(activeOption);
+      choose(option);
     }
   };
 
