@@ -51,10 +51,14 @@ export function addDays(iso: string | Date, days: number): Date {
   return new Date(t.getTime() + days * DAY_MS);
 }
 
-/** Whole days (rounded up) from now until a time; negative when past. */
+/**
+ * Whole days (to the nearest) from now until a time; negative when past. Nearest, not rounded
+ * up: "now" may be the server's time known to a second (its Date header), and a purge 30 days
+ * away must not read "in 31 days" for a second's difference.
+ */
 export function daysUntil(iso: string | Date, now: Date = new Date()): number {
   const t = typeof iso === 'string' ? new Date(iso) : iso;
-  return Math.ceil((t.getTime() - now.getTime()) / DAY_MS);
+  return Math.round((t.getTime() - now.getTime()) / DAY_MS);
 }
 
 export function formatBytes(n: number): string {

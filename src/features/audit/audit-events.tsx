@@ -7,7 +7,7 @@ import { pageQuery, type AuditFilterQuery } from './audit-query';
 import { AuditError, NoEvents, NoMatchingEvents, PastTheEnd } from './audit-states';
 import { AuditTable, AuditTableSkeleton } from './audit-table';
 import { ExportButton } from './export-dialog';
-import { useNow } from '@/lib/use-now';
+import { useServerNow } from '@/lib/use-server-now';
 import styles from './audit.module.css';
 
 export interface AuditEventsProps {
@@ -35,7 +35,7 @@ export interface AuditEventsProps {
  */
 export function AuditEvents(props: AuditEventsProps) {
   const { filters, at, newer, page, onPageChange, showKey = true } = props;
-  const now = useNow(60_000);
+  const now = useServerNow(60_000);
   const query = useAuditPage(pageQuery(filters, page));
   const newerCount = useAuditNewer(newer);
   const data = query.data;

@@ -5,7 +5,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { KEY_TYPE_INFO, type Key } from '@/contract';
 import { daysUntil, formatDateTime, formatRelative } from '@/lib/format';
-import { useNow } from '@/lib/use-now';
+import { useServerNow } from '@/lib/use-server-now';
 import { KeyListLink } from '../list/key-list-link';
 import { KeyActions, type KeyDialogProps } from './key-actions';
 import { ScopeBadge, StatusBadge } from './key-badges';
@@ -77,7 +77,7 @@ export function KeyHeader({ kmsKey, region, dialog, onDialogChange }: KeyDialogP
 
 /** Countdown to the purge while deletion is pending, with the way back. */
 function DeletionBanner({ kmsKey }: { kmsKey: Key }) {
-  const now = useNow(60_000);
+  const now = useServerNow(60_000);
   const purge = purgeDate(kmsKey, now);
   const days = purge ? daysUntil(purge, now) : null;
   return (

@@ -27,7 +27,7 @@ import {
   rotationFormSchema,
   type RotationFormValues,
 } from './rotation-form-schema';
-import { useNow } from '@/lib/use-now';
+import { useServerNow } from '@/lib/use-server-now';
 import shared from './detail-shared.module.css';
 import styles from './rotation-tab.module.css';
 
@@ -84,7 +84,7 @@ export function RotationForm({ kmsKey, region }: { kmsKey: Key; region: string }
   const periodText = useWatch({ control, name: 'rotationPeriodInDays' });
   const period = rotationPeriodDays(periodText);
   const next = nextRotationDate(kmsKey, { enabled, periodDays: period });
-  const now = useNow(60_000);
+  const now = useServerNow(60_000);
   const isLocked = disabledReason !== null;
 
   const onSubmit = handleSubmit((body) =>

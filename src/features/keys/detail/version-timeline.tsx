@@ -1,6 +1,6 @@
 import type { Key, KeyVersion } from '@/contract';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { useNow } from '@/lib/use-now';
+import { useServerNow } from '@/lib/use-server-now';
 import shared from './detail-shared.module.css';
 import styles from './version-timeline.module.css';
 
@@ -38,7 +38,7 @@ export function VersionTimeline({
   versions: readonly KeyVersion[];
   next: Date | null;
 }) {
-  const nowDate = useNow(60_000);
+  const nowDate = useServerNow(60_000);
   const asc = [...versions].reverse();
   const first = asc[0];
   const latest = versions[0];

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { useSummary } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
 import { formatRelative } from '@/lib/format';
-import { useNow } from '@/lib/use-now';
+import { useServerNow } from '@/lib/use-server-now';
 import { rememberListSearch } from './list-return';
 import { useKeyList } from '../api';
 import {
@@ -45,7 +45,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
   const client = useApiClient();
   const { view, update } = useKeyListView(region, search);
   useEffect(() => rememberListSearch(region, search), [region, search]);
-  const now = useNow(60_000);
+  const now = useServerNow(60_000);
   const isLookup = hasLookup(view.lookup);
   const [isLookupOpen, setIsLookupOpen] = useState(false);
 
