@@ -1,27 +1,13 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderKeyList, stubFetch } from './render-key-list';
+import { giveScrollerASize, renderKeyList, stubFetch } from './render-key-list';
 import { makeKey } from '@/test/make-key';
 
 // CI machines can be busy: give async queries room (no timing is asserted).
 configure({ asyncUtilTimeout: 5000 });
 
-// jsdom has no layout: give the scroll frame a size so the virtualizer renders rows.
-beforeAll(() => {
-  const size = (height: number) =>
-    function (this: HTMLElement) {
-      return this.dataset.testid === 'key-table-scroller' ? height : 0;
-    };
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get: size(640),
-  });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: size(1200),
-  });
-});
+beforeAll(giveScrollerASize);
 
 const keys = [
   makeKey({ name: 'Payments DB', labels: { env: 'prod' } }),

@@ -1,25 +1,11 @@
 import { configure, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderKeyList, SUMMARY } from './render-key-list';
+import { giveScrollerASize, renderKeyList, SUMMARY } from './render-key-list';
 import { makeKey } from '@/test/make-key';
 
 configure({ asyncUtilTimeout: 5000 });
 
-// jsdom has no layout: give the scroll frame a size so the virtualizer renders rows.
-beforeAll(() => {
-  const size = (value: number) =>
-    function (this: HTMLElement) {
-      return this.dataset.testid === 'key-table-scroller' ? value : 0;
-    };
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get: size(640),
-  });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: size(1200),
-  });
-});
+beforeAll(giveScrollerASize);
 
 /** Answers project A's list at once and holds project B's until `releaseB` is called. */
 function scopedFetch() {

@@ -97,3 +97,22 @@ export function renderKeyList(url: string, fetchImpl: typeof fetch) {
     { fetchImpl },
   );
 }
+
+/**
+ * jsdom has no layout: gives the list's scroll frame a size (640 x 1200 px) so the virtualizer
+ * renders the rows that fit. Call once per test file, in `beforeAll`.
+ */
+export function giveScrollerASize() {
+  const size = (value: number) =>
+    function (this: HTMLElement) {
+      return this.dataset.testid === 'key-table-scroller' ? value : 0;
+    };
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: size(640),
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: size(1200),
+  });
+}
