@@ -1,7 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderKeyList, stubFetch } from './render-key-list';
+import { giveScrollerASize, renderKeyList, stubFetch } from './render-key-list';
 import { makeKey } from '@/test/make-key';
 
 configure({ asyncUtilTimeout: 5000 });
@@ -14,18 +14,7 @@ beforeAll(() => {
     addEventListener: () => {},
     removeEventListener: () => {},
   }));
-  const size = (value: number) =>
-    function (this: HTMLElement) {
-      return this.dataset.testid === 'key-table-scroller' ? value : 0;
-    };
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get: size(700),
-  });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: size(358),
-  });
+  giveScrollerASize({ height: 700, width: 358 });
 });
 afterAll(() => vi.unstubAllGlobals());
 

@@ -7,7 +7,7 @@ import { makeKey } from '@/test/make-key';
 // CI machines can be busy: give async queries room (no timing is asserted).
 configure({ asyncUtilTimeout: 5000 });
 
-beforeAll(giveScrollerASize);
+beforeAll(() => giveScrollerASize());
 
 const keys = [
   makeKey({ name: 'Payments DB', labels: { env: 'prod' } }),

@@ -5,7 +5,7 @@ import { makeKey } from '@/test/make-key';
 
 configure({ asyncUtilTimeout: 5000 });
 
-beforeAll(giveScrollerASize);
+beforeAll(() => giveScrollerASize());
 
 /** Answers project A's list at once and holds project B's until `releaseB` is called. */
 function scopedFetch() {

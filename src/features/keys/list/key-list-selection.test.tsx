@@ -6,7 +6,7 @@ import { makeKey } from '@/test/make-key';
 
 configure({ asyncUtilTimeout: 5000 });
 
-beforeAll(giveScrollerASize);
+beforeAll(() => giveScrollerASize());
 
 const name = (i: number) => `svc-${String(i).padStart(3, '0')}`;
 const keys = Array.from({ length: 120 }, (_, i) =>

@@ -99,20 +99,20 @@ export function renderKeyList(url: string, fetchImpl: typeof fetch) {
 }
 
 /**
- * jsdom has no layout: gives the list's scroll frame a size (640 x 1200 px) so the virtualizer
- * renders the rows that fit. Call once per test file, in `beforeAll`.
+ * jsdom has no layout: gives the list's scroll frame a size (default 640 x 1200 px, a desktop
+ * table) so the virtualizer renders the rows that fit. Call once per test file, in `beforeAll`.
  */
-export function giveScrollerASize() {
+export function giveScrollerASize({ height = 640, width = 1200 } = {}) {
   const size = (value: number) =>
     function (this: HTMLElement) {
       return this.dataset.testid === 'key-table-scroller' ? value : 0;
     };
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
     configurable: true,
-    get: size(640),
+    get: size(height),
   });
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
     configurable: true,
-    get: size(1200),
+    get: size(width),
   });
 }
