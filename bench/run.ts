@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { measureAudit } from './audit';
 import { measureAuditFirstRow, measureBrowser } from './browser';
 import { buildConsole, buildFloor } from './builds';
+import { measureEncrypt } from './encrypt';
 import { median, runLoad } from './load';
 import { routeReport } from './route-report';
 
@@ -20,15 +21,19 @@ const TOKEN = 'bench-token-0001';
 const ORG = 'org-local';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
+/** Runs a TypeScript file under tsx; with `nodeArgs`, in one node process (for --cpu-prof). */
 function startProcess(
   args: string[],
   env: Record<string, string>,
   ready: RegExp,
+  nodeArgs?: string[],
 ): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), ...args],
+      nodeArgs
+        ? [...nodeArgs, '--import', 'tsx', ...args]
+        : [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), ...args],
       {
         cwd: ROOT,
         env: { ...process.env, ...env },
@@ -71,42 +76,87 @@ async function api(base: string, method: string, url: string, body?: unknown) {
   return res.json() as Promise<Record<string, unknown>>;
 }
 
+const PARTS = process.env.BENCH_PARTS;
+const HEADERS = { Authorization: `Bearer ${TOKEN}`, 'X-Organisation-Identity': ORG };
+
+/**
+ * `npm start`'s server on a fresh data folder. `BENCH_CPU_PROF=<dir>` writes a CPU profile of
+ * the server there when it stops.
+ */
+async function startServer(dataDir: string, children: ChildProcess[]): Promise<string> {
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const server = await startProcess(
+    ['server/main.ts', '--port', '0', '--data-dir', dataDir, '--test-controls'],
+    { KMS_EMULATOR_TOKEN: TOKEN },
+    /(http:\/\/127\.0\.0\.1:\d+)\//,
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : undefined,
+  );
+  children.push(server.child);
+  return server.match[1]!;
+}
+
+async function startBare(children: ChildProcess[]): Promise<string> {
+  const bare = await startProcess(['bench/bare-server.ts', '0'], {}, /listening (\d+)/);
+  children.push(bare.child);
+  return `http://127.0.0.1:${bare.match[1]}/`;
+}
+
+async function createEncryptKey(base: string): Promise<string> {
+  const key = await api(base, 'POST', '/v1/kms/nl-02/keys', {
+    name: 'bench encrypt',
+    keyType: 'aes256-gcm96',
+  });
+  return String(key.identity);
+}
+
+/** `BENCH_PARTS=emulator`: the encrypt figures only (no build, no browser), printed. */
+async function emulatorOnly(dataDir: string, children: ChildProcess[]): Promise<void> {
+  const base = await startServer(dataDir, children);
+  const encId = await createEncryptKey(base);
+  const bare = await startBare(children);
+  console.log('Measuring the emulator over HTTP…');
+  const encrypt = await measureEncrypt({
+    encryptUrl: `${base}/v1/kms/nl-02/keys/${encId}/encrypt`,
+    bareUrl: bare,
+    headers: HEADERS,
+    runs: RUNS,
+  });
+  console.log(JSON.stringify(encrypt, null, 2));
+}
+
+/** The 10,000-key region and the 1,000-version key; returns the deep key's identity. */
+async function seedConsoleData(base: string): Promise<string> {
+  console.log('Seeding 10,000 keys in nl-01 and a 1,000-version key in nl-02…');
+  await api(base, 'POST', '/_emulator/seed-keys', {
+    region: 'nl-01',
+    count: 10_000,
+    namePrefix: 'bench',
+  });
+  const deep = await api(base, 'POST', '/v1/kms/nl-02/keys', {
+    name: 'bench deep history',
+    keyType: 'aes256-gcm96',
+  });
+  const deepId = String(deep.identity);
+  await api(base, 'POST', '/_emulator/seed-versions', {
+    region: 'nl-02',
+    id: deepId,
+    count: 999,
+  });
+  return deepId;
+}
+
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kms-bench-'));
   const floorDir = mkdtempSync(path.join(tmpdir(), 'kms-bench-floor-'));
   const children: ChildProcess[] = [];
   try {
+    if (PARTS === 'emulator') return await emulatorOnly(dataDir, children);
     console.log('Building the console and the floor app (module stats), starting the server…');
     const consoleStats = await buildConsole(ROOT);
     const floorStats = await buildFloor(ROOT, floorDir);
-    const server = await startProcess(
-      ['server/main.ts', '--port', '0', '--data-dir', dataDir, '--test-controls'],
-      { KMS_EMULATOR_TOKEN: TOKEN },
-      /(http:\/\/127\.0\.0\.1:\d+)\//,
-    );
-    children.push(server.child);
-    const base = server.match[1]!;
-
-    console.log('Seeding 10,000 keys in nl-01 and a 1,000-version key in nl-02…');
-    await api(base, 'POST', '/_emulator/seed-keys', {
-      region: 'nl-01',
-      count: 10_000,
-      namePrefix: 'bench',
-    });
-    const deep = await api(base, 'POST', '/v1/kms/nl-02/keys', {
-      name: 'bench deep history',
-      keyType: 'aes256-gcm96',
-    });
-    const deepId = String(deep.identity);
-    await api(base, 'POST', '/_emulator/seed-versions', {
-      region: 'nl-02',
-      id: deepId,
-      count: 999,
-    });
-    const enc = await api(base, 'POST', '/v1/kms/nl-02/keys', {
-      name: 'bench encrypt',
-      keyType: 'aes256-gcm96',
-    });
+    const base = await startServer(dataDir, children);
+    const deepId = await seedConsoleData(base);
+    const encId = await createEncryptKey(base);
 
     console.log('Measuring in headless Chromium…');
     const browser = await measureBrowser({
@@ -119,59 +169,28 @@ async function main() {
     });
     const js = routeReport(browser.routeAssets, consoleStats, floorStats, ROOT);
     printConsoleFigures(js, browser);
-    if (process.env.BENCH_PARTS === 'console') {
+    if (PARTS === 'console') {
       // A partial run (the console's figures only): printed, results.json left as it was.
       return;
     }
 
     console.log('Measuring the emulator over HTTP…');
-    const bare = await startProcess(['bench/bare-server.ts', '0'], {}, /listening (\d+)/);
-    children.push(bare.child);
-    const plaintext = Buffer.alloc(1024, 7).toString('base64');
-    const encryptBody = JSON.stringify({ plaintext });
-    const headers = { Authorization: `Bearer ${TOKEN}`, 'X-Organisation-Identity': ORG };
-    const emulatorRuns = [];
-    const bareRuns = [];
-    const load = { total: 4000, concurrency: 32 };
-    // Warm both up, then alternate runs so machine noise hits both alike.
-    await runLoad({
-      url: `${base}/v1/kms/nl-02/keys/${String(enc.identity)}/encrypt`,
-      method: 'POST',
-      headers,
-      body: encryptBody,
-      total: 500,
-      concurrency: 32,
+    const bare = await startBare(children);
+    const encrypt = await measureEncrypt({
+      encryptUrl: `${base}/v1/kms/nl-02/keys/${encId}/encrypt`,
+      bareUrl: bare,
+      headers: HEADERS,
+      runs: RUNS,
     });
-    await runLoad({
-      url: `http://127.0.0.1:${bare.match[1]}/`,
-      method: 'POST',
-      body: encryptBody,
-      total: 500,
-      concurrency: 32,
-    });
-    for (let i = 0; i < RUNS; i++) {
-      emulatorRuns.push(
-        await runLoad({
-          url: `${base}/v1/kms/nl-02/keys/${String(enc.identity)}/encrypt`,
-          method: 'POST',
-          headers,
-          body: encryptBody,
-          ...load,
-        }),
-      );
-      bareRuns.push(
-        await runLoad({
-          url: `http://127.0.0.1:${bare.match[1]}/`,
-          method: 'POST',
-          body: encryptBody,
-          ...load,
-        }),
-      );
-    }
     const listRuns = [];
     for (let i = 0; i < RUNS; i++) {
       listRuns.push(
-        await runLoad({ url: `${base}/v1/kms/nl-01/keys`, headers, total: 5, concurrency: 1 }),
+        await runLoad({
+          url: `${base}/v1/kms/nl-01/keys`,
+          headers: HEADERS,
+          total: 5,
+          concurrency: 1,
+        }),
       );
     }
     console.log('Measuring the audit log (writes, and queries over 100,000 events)…');
@@ -180,8 +199,6 @@ async function main() {
     console.log('Seeding 100,000 audit events; measuring the Audit page…');
     await api(base, 'POST', '/_emulator/seed-audit', { count: 100_000 });
     const audit100000 = await measureAuditFirstRow({ base, token: TOKEN, org: ORG, runs: RUNS });
-    const emulatorRps = median(emulatorRuns.map((r) => r.perSecond));
-    const bareRps = median(bareRuns.map((r) => r.perSecond));
     const results = {
       date: new Date().toISOString(),
       machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
@@ -192,23 +209,11 @@ async function main() {
       ...browser,
       auditFirstRow100000: audit100000,
       emulator: {
-        encrypt1KiB: {
-          concurrency: 32,
-          requestsPerRun: load.total,
-          emulatorPerSecond: Math.round(emulatorRps),
-          emulatorP50Ms: round(median(emulatorRuns.map((r) => r.p50Ms))),
-          emulatorP95Ms: round(median(emulatorRuns.map((r) => r.p95Ms))),
-          barePerSecond: Math.round(bareRps),
-          bareP50Ms: round(median(bareRuns.map((r) => r.p50Ms))),
-          bareP95Ms: round(median(bareRuns.map((r) => r.p95Ms))),
-          ratioEmulatorOverBare: round(emulatorRps / bareRps),
-          ratioBareOverEmulator: round(bareRps / emulatorRps),
-          errors: emulatorRuns.reduce((n, r) => n + r.errors, 0),
-        },
+        encrypt1KiB: encrypt,
         // Each encrypt's audit record is committed before its answer: the write's share of the
         // emulator's time per encrypt at concurrency 32 (records group-committed 32 at a time).
         auditWriteShareOfEncryptPercent: round(
-          (audit.writeMicrosecondsPerRecord.groupCommit32 * emulatorRps) / 1e4,
+          (audit.writeMicrosecondsPerRecord.groupCommit32 * encrypt.emulatorPerSecond) / 1e4,
         ),
         audit,
         list10000: {

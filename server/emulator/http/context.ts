@@ -77,18 +77,9 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
 
 export type RequestContext = ReturnType<typeof createRequestContext>;
 
-/**
- * Who is asking and for what, checked in the order of docs/emulator.md ("Request checks"):
- * token, organisation, project, feature gate, region, key. And the audit of key operations.
- */
-export function createRequestContext(deps: {
-  config: EmulatorConfig;
-  store: Store;
-  clock: Clock;
-  token: string;
-}) {
-  const { config, store, clock } = deps;
-  const tokenMatches = tokenChecker(deps.token);
+/** The token, organisation, project, feature-gate and region checks, in that order. */
+function createScopeChecks(config: EmulatorConfig, token: string) {
+  const tokenMatches = tokenChecker(token);
 
   function authenticate(c: Context): void {
     if (!tokenMatches(c.req.header('authorization'))) {
@@ -139,14 +130,11 @@ export function createRequestContext(deps: {
     return resolveRegion(req, regionName);
   }
 
-  function keyRequest(c: Context): KeyRequest {
-    const req = regionRequest(c);
-    const id = c.req.param('id') ?? '';
-    const key = store.findKey(req.scope, req.region.identity, id);
-    if (!key) throw notFound(`Key "${id}" not found`);
-    return { ...req, key };
-  }
+  return { authenticate, scopeOf, requireFeature, resolveRegion, regionRequest };
+}
 
+/** The audit of key operations: failures recorded with their reason, successes before the answer. */
+function createKeyAudit(store: Store, clock: Clock) {
   /**
    * Runs a key operation; a refusal is recorded in the audit log as a failure, with the message
    * the caller gets as its reason, before the error answer leaves.
@@ -175,14 +163,28 @@ export function createRequestContext(deps: {
       auditInput(req.audit, { action, key: req.key, status: 200, time: clock.now(), keyVersion }),
     );
 
-  return {
-    authenticate,
-    scopeOf,
-    requireFeature,
-    resolveRegion,
-    regionRequest,
-    keyRequest,
-    audited,
-    success,
-  };
+  return { audited, success };
+}
+
+/**
+ * Who is asking and for what, checked in the order of docs/emulator.md ("Request checks"):
+ * token, organisation, project, feature gate, region, key. And the audit of key operations.
+ */
+export function createRequestContext(deps: {
+  config: EmulatorConfig;
+  store: Store;
+  clock: Clock;
+  token: string;
+}) {
+  const checks = createScopeChecks(deps.config, deps.token);
+
+  function keyRequest(c: Context): KeyRequest {
+    const req = checks.regionRequest(c);
+    const id = c.req.param('id') ?? '';
+    const key = deps.store.findKey(req.scope, req.region.identity, id);
+    if (!key) throw notFound(`Key "${id}" not found`);
+    return { ...req, key };
+  }
+
+  return { ...checks, keyRequest, ...createKeyAudit(deps.store, deps.clock) };
 }

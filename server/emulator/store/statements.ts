@@ -33,9 +33,6 @@ export function prepareStatements(db: Database.Database) {
       'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     ),
     keyByIdentity: db.prepare<[string], KeyRow>(`SELECT ${KEY} FROM keys WHERE identity = ?`),
-    keyInScopeByIdentity: db.prepare<[string, string, string, string], KeyRow>(
-      `SELECT ${KEY} FROM keys WHERE identity = ? AND org = ? AND region = ? AND project = ?`,
-    ),
     keyInScopeBySlug: db.prepare<[string, string, string, string], KeyRow>(
       `SELECT ${KEY} FROM keys WHERE slug = ? AND org = ? AND region = ? AND project = ?`,
     ),

@@ -3,6 +3,7 @@ import { ensureDataDir, prepareDatabaseFile } from '../data-dir';
 import { createAuditStore } from './audit-store';
 import { createKeyWrites } from './key-writes';
 import { listKeys } from './key-list';
+import { createKeyRecordCache } from './key-record-cache';
 import { createMaterialCache } from './material-cache';
 import { fromRow } from './rows';
 import type { KeyRecord, ListFilters, Scope, StatusCounts, VersionRecord } from './rows';
@@ -48,7 +49,20 @@ export function openStore(dataDir: string) {
 
   // Unsealed material of recently used keys; every write that changes a key clears its entry.
   const materials = createMaterialCache();
-  const writes = createKeyWrites(db, s, secrets, insertAudit, materials.clear);
+  // Key records of recently looked-up keys, cleared by the same writes.
+  const records = createKeyRecordCache();
+  const changed = (identity: string) => {
+    materials.clear(identity);
+    records.clear(identity);
+  };
+  const writes = createKeyWrites(db, s, secrets, insertAudit, changed);
+  const keyByIdentity = (identity: string): KeyRecord | undefined => {
+    const cached = records.get(identity);
+    if (cached) return cached;
+    const row = s.keyByIdentity.get(identity);
+    if (!row) return undefined;
+    return db.inTransaction ? fromRow(row) : records.set(fromRow(row));
+  };
 
   return {
     rootKeyPath: secrets.rootKeyPath,
@@ -67,9 +81,14 @@ export function openStore(dataDir: string) {
 
     /** `{id}` lookup: identity first, then slug, within one org + region + project scope. */
     findKey(scope: Scope, region: string, idOrSlug: string): KeyRecord | undefined {
-      const row =
-        s.keyInScopeByIdentity.get(idOrSlug, scope.org, region, scope.project) ??
-        s.keyInScopeBySlug.get(idOrSlug, scope.org, region, scope.project);
+      const byIdentity = keyByIdentity(idOrSlug);
+      if (
+        byIdentity?.org === scope.org &&
+        byIdentity.region === region &&
+        byIdentity.project === scope.project
+      )
+        return byIdentity;
+      const row = s.keyInScopeBySlug.get(idOrSlug, scope.org, region, scope.project);
       return row ? fromRow(row) : undefined;
     },
 
