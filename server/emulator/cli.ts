@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EMULATOR_ARG_OPTIONS } from '../args';
+import type { StartOptions } from '../args';
 import { listen, ListenError } from '../listen';
 import { createEmulator } from './index';
 
@@ -31,29 +33,15 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-interface CliOptions {
-  port: number;
-  host: string;
-  dataDir: string;
-  configPath: string | undefined;
-  demo: boolean;
-  testControls: boolean;
-}
+/** The options of `npm start` but the upstream. */
+type CliOptions = Omit<StartOptions, 'upstream' | 'help'>;
 
 /** The options of the command line and environment; undefined when only help was asked for. */
 function parseOptions(): CliOptions | undefined {
   let values;
   try {
     ({ values } = parseArgs({
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'data-dir': { type: 'string' },
-        config: { type: 'string' },
-        demo: { type: 'boolean' },
-        'test-controls': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: EMULATOR_ARG_OPTIONS,
       strict: true,
       allowPositionals: false,
     }));

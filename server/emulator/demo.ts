@@ -13,7 +13,7 @@ import {
 } from './crypto/index';
 import { DEMO_KEYS } from './demo-keys';
 import type { DemoKey } from './demo-keys';
-import { newKey, versionFromMaterial } from './domain/key-factory';
+import { newKey, placeOf, versionFromMaterial } from './domain/key-factory';
 import type { KeyService } from './domain/key-service';
 import type { KeyRecord, NewVersion, Scope, Store } from './store/store';
 
@@ -75,9 +75,7 @@ function demoKey(
   const deletedAt =
     spec.deletedDaysAgo !== undefined ? now.getTime() - spec.deletedDaysAgo * DAY_MS : null;
   return newKey({
-    org: place.scope.org,
-    region: place.region,
-    project: place.scope.project,
+    ...placeOf(place),
     name: spec.name,
     description: spec.description ?? null,
     labels: spec.labels ?? {},
@@ -144,7 +142,7 @@ function demoAudit({ spec, key, versions }: DemoItem, now: Date): AuditInput[] {
 }
 
 /** Where a demo key goes; undefined to leave it out (no such project, or its slug is taken). */
-function placeOf(
+function demoPlace(
   spec: DemoKey,
   org: OrganisationConfig,
   regions: readonly RegionConfig[],
@@ -175,7 +173,7 @@ export async function seedDemo(deps: {
   const now = clock.now();
   const items: DemoItem[] = [];
   for (const spec of DEMO_KEYS) {
-    const place = placeOf(spec, org, regions, store);
+    const place = demoPlace(spec, org, regions, store);
     if (!place) continue;
     const versions = await demoVersions(spec, place.region, createdAt(spec, now), service);
     items.push({ spec, key: demoKey(spec, place, versions, now), versions });

@@ -7,7 +7,7 @@ import { generateKeyMaterial } from '../crypto/index';
 import { DuplicateSlugError } from '../store/store';
 import type { KeyRecord, Store } from '../store/store';
 import { conflict, invalid } from './errors';
-import { newKey, versionFromMaterial } from './key-factory';
+import { newKey, placeOf, versionFromMaterial } from './key-factory';
 import type { WrappingKeys } from './wrapping-keys';
 
 type CreateContext = AuditContext & { region: string };
@@ -31,9 +31,7 @@ function keyFromRequest(
 ): KeyRecord {
   const imported = req.importKeyMaterial !== undefined;
   return newKey({
-    org: ctx.scope.org,
-    region: ctx.region,
-    project: ctx.scope.project,
+    ...placeOf(ctx),
     name: req.name,
     description: req.description ?? null,
     labels: req.labels ?? {},
