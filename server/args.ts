@@ -106,17 +106,19 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** The options of `npm start` that the emulator's own command (`npm run emulator`) takes too. */
+export const EMULATOR_ARG_OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'data-dir': { type: 'string' },
+  config: { type: 'string' },
+  demo: { type: 'boolean' },
+  'test-controls': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export function parseStartArgs(argv: readonly string[], env: Env): StartOptions {
-  const values = parse(argv, {
-    port: { type: 'string' },
-    host: { type: 'string' },
-    'data-dir': { type: 'string' },
-    config: { type: 'string' },
-    demo: { type: 'boolean' },
-    'test-controls': { type: 'boolean' },
-    upstream: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const values = parse(argv, { ...EMULATOR_ARG_OPTIONS, upstream: { type: 'string' } });
   const portArg = str(values.port);
   const upstream = str(values.upstream);
   return {

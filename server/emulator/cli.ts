@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EMULATOR_ARG_OPTIONS } from '../args';
+import type { StartOptions } from '../args';
 import { listen, ListenError } from '../listen';
 import { createEmulator } from './index';
 
@@ -31,66 +33,60 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-async function main(): Promise<void> {
+/** The options of `npm start` but the upstream. */
+type CliOptions = Omit<StartOptions, 'upstream' | 'help'>;
+
+/** The options of the command line and environment; undefined when only help was asked for. */
+function parseOptions(): CliOptions | undefined {
   let values;
   try {
     ({ values } = parseArgs({
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'data-dir': { type: 'string' },
-        config: { type: 'string' },
-        demo: { type: 'boolean' },
-        'test-controls': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: EMULATOR_ARG_OPTIONS,
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return;
-  }
+  if (values.help) return undefined;
   const portText = values.port ?? process.env.PORT ?? '8080';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) fail(`Invalid port: ${portText}`);
-  const host = values.host ?? '127.0.0.1';
-  const dataDir = resolve(values['data-dir'] ?? process.env.KMS_DATA_DIR ?? '.kms-data');
   const configPath = values.config ?? process.env.KMS_EMULATOR_CONFIG;
-
-  const log = (line: string) => process.stderr.write(`[kms-emulator] ${line}\n`);
-  const emulator = await createEmulator({
-    dataDir,
+  return {
+    port,
+    host: values.host ?? '127.0.0.1',
+    dataDir: resolve(values['data-dir'] ?? process.env.KMS_DATA_DIR ?? '.kms-data'),
     configPath: configPath !== undefined && configPath !== '' ? resolve(configPath) : undefined,
     demo: values.demo === true,
     testControls: values['test-controls'] === true,
-    log,
-  });
-
-  const printBanner = (info: { port: number }) => {
-    const shownHost = host.includes(':') ? `[${host}]` : host;
-    const lines = [
-      `Thalassa KMS emulator listening on http://${shownHost}:${info.port}`,
-      `Data folder: ${dataDir}`,
-      `Organisation: ${emulator.organisation}`,
-    ];
-    // Never the token itself: terminal output ends up in scrollback, logs and screenshots.
-    lines.push(`API token: ${emulator.tokenLocation}`);
-    if (emulator.demoKeysSeeded > 0) lines.push(`Demo: seeded ${emulator.demoKeysSeeded} keys`);
-    if (values['test-controls'])
-      lines.push(
-        'Test controls enabled: /_emulator/clock, /_emulator/seed-keys, /_emulator/seed-versions',
-      );
-    process.stdout.write(`${lines.join('\n')}\n`);
   };
+}
 
-  let server: Awaited<ReturnType<typeof listen>>;
+type Emulator = Awaited<ReturnType<typeof createEmulator>>;
+type Server = Awaited<ReturnType<typeof listen>>;
+
+function printBanner(options: CliOptions, emulator: Emulator, port: number): void {
+  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const lines = [
+    `Thalassa KMS emulator listening on http://${shownHost}:${port}`,
+    `Data folder: ${options.dataDir}`,
+    `Organisation: ${emulator.organisation}`,
+  ];
+  // Never the token itself: terminal output ends up in scrollback, logs and screenshots.
+  lines.push(`API token: ${emulator.tokenLocation}`);
+  if (emulator.demoKeysSeeded > 0) lines.push(`Demo: seeded ${emulator.demoKeysSeeded} keys`);
+  if (options.testControls)
+    lines.push(
+      'Test controls enabled: /_emulator/clock, /_emulator/seed-keys, /_emulator/seed-versions',
+    );
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Listens with the same connection limits and Host check as `npm start` (see ../listen.ts). */
+async function listenOrExit(emulator: Emulator, options: CliOptions): Promise<Server> {
   try {
-    // The same connection limits and Host check as `npm start` (see ../listen.ts).
-    server = await listen((request) => emulator.app.fetch(request), port, host);
+    return await listen((request) => emulator.app.fetch(request), options.port, options.host);
   } catch (error) {
     await emulator.close();
     if (error instanceof ListenError) {
@@ -99,8 +95,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  printBanner(server);
+}
 
+/** Ctrl+C and SIGTERM close the server, then the emulator (at most three seconds). */
+function stopOnSignals(server: Server, emulator: Emulator): void {
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -113,6 +111,25 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  if (!options) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const log = (line: string) => process.stderr.write(`[kms-emulator] ${line}\n`);
+  const emulator = await createEmulator({
+    dataDir: options.dataDir,
+    configPath: options.configPath,
+    demo: options.demo,
+    testControls: options.testControls,
+    log,
+  });
+  const server = await listenOrExit(emulator, options);
+  printBanner(options, emulator, server.port);
+  stopOnSignals(server, emulator);
 }
 
 main().catch((error: unknown) => {

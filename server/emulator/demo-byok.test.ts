@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WRAPPING_KEY_ALGORITHM } from '../../src/contract/index';
 import type { Key } from '../../src/contract/index';
 import { generateKeyMaterial, wrapMaterialForImport } from './crypto/index';
-import { DEMO_KEYS } from './demo';
+import { DEMO_KEYS } from './demo-keys';
 import { b64, expectError, expectOk, startTestEmulator } from './test-support';
 import type { TestEmulator } from './test-support';
 

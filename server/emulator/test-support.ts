@@ -56,6 +56,16 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'kms-emulator-test-'));
 }
 
+/** A response body: parsed JSON, the text when it is not JSON, undefined when empty. */
+async function bodyOf(res: Response): Promise<unknown> {
+  const text = await res.text();
+  try {
+    return text === '' ? undefined : JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 export async function startTestEmulator(
   options: Partial<EmulatorOptions> & { dataDir?: string } = {},
 ): Promise<TestEmulator> {
@@ -88,14 +98,7 @@ export async function startTestEmulator(
       headers,
       body,
     });
-    const text = await res.text();
-    let json: unknown;
-    try {
-      json = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      json = text;
-    }
-    return { status: res.status, json, headers: res.headers };
+    return { status: res.status, json: await bodyOf(res), headers: res.headers };
   };
   return {
     emulator,
@@ -190,6 +193,25 @@ function waitForExit(child: ChildProcess): Promise<void> {
   return once(child, 'exit').then(() => undefined);
 }
 
+/** Requests to a CLI process (its address known once it listens) with the test token. */
+function cliRequest(base: () => string): CliProcess['request'] {
+  return async (method, path, body, options = {}) => {
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${TEST_TOKEN}`,
+      'x-organisation-identity': ORG,
+      'content-type': 'application/json',
+    };
+    if (options.project !== undefined) headers['x-project-identity'] = options.project;
+    if (options.userAgent !== undefined) headers['user-agent'] = options.userAgent;
+    const res = await fetch(base() + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, json: await bodyOf(res) };
+  };
+}
+
 /**
  * Starts the CLI on a free port of 127.0.0.1 over `dataDir` and resolves once it listens.
  * Rejects (and kills it) when it exits first or does not listen within `timeoutMs`.
@@ -216,29 +238,8 @@ export function startCli(dataDir: string, timeoutMs = 30_000): Promise<CliProces
   );
   liveCliProcesses.add(child);
   child.on('exit', () => liveCliProcesses.delete(child));
-  const request: CliProcess['request'] = async (method, path, body, options = {}) => {
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${TEST_TOKEN}`,
-      'x-organisation-identity': ORG,
-      'content-type': 'application/json',
-    };
-    if (options.project !== undefined) headers['x-project-identity'] = options.project;
-    if (options.userAgent !== undefined) headers['user-agent'] = options.userAgent;
-    const res = await fetch(base + path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    let json: unknown;
-    try {
-      json = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      json = text;
-    }
-    return { status: res.status, json };
-  };
   let base = '';
+  const request = cliRequest(() => base);
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';

@@ -1,7 +1,7 @@
-import { createPublicKey, sign as nodeSign, verify as nodeVerify } from 'node:crypto';
-import type { KeyType } from '../../../src/contract';
+import { sign as nodeSign, verify as nodeVerify } from 'node:crypto';
 import { CryptoInputError } from './errors';
-import { loadPrivateKey } from './material';
+import { loadPrivateKey, loadPublicKey } from './material';
+import type { SignatureScheme } from './signature-scheme';
 
 function refusePrehashed(prehashed: boolean): void {
   if (prehashed) {
@@ -12,29 +12,20 @@ function refusePrehashed(prehashed: boolean): void {
 }
 
 /** Pure Ed25519 (no context, no prehash); the hash algorithm does not apply. */
-export function ed25519Sign(
-  keyType: KeyType,
-  material: Buffer,
-  input: Buffer,
-  prehashed: boolean,
-): Buffer {
-  refusePrehashed(prehashed);
-  return nodeSign(null, input, loadPrivateKey(keyType, material));
-}
+export const ed25519Signatures: SignatureScheme = {
+  sign({ keyType, material, input, prehashed }) {
+    refusePrehashed(prehashed);
+    return nodeSign(null, input, loadPrivateKey(keyType, material));
+  },
 
-export function ed25519Verify(
-  keyType: KeyType,
-  material: Buffer,
-  input: Buffer,
-  signature: Buffer,
-  prehashed: boolean,
-): boolean {
-  refusePrehashed(prehashed);
-  const key = createPublicKey(loadPrivateKey(keyType, material));
-  if (signature.length !== 64) return false;
-  try {
-    return nodeVerify(null, input, key, signature);
-  } catch {
-    return false;
-  }
-}
+  verify({ keyType, material, input, prehashed }, signature) {
+    refusePrehashed(prehashed);
+    const key = loadPublicKey(keyType, material);
+    if (signature.length !== 64) return false;
+    try {
+      return nodeVerify(null, input, key, signature);
+    } catch {
+      return false;
+    }
+  },
+};

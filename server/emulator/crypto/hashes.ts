@@ -24,3 +24,8 @@ export function digestOf(input: Buffer, hash: HashAlgorithm, prehashed: boolean)
   }
   return input;
 }
+
+/** The digest the caller sent (length checked) when prehashed; null when it sent the message. */
+export function givenDigest(input: Buffer, hash: HashAlgorithm, prehashed: boolean): Buffer | null {
+  return prehashed ? digestOf(input, hash, true) : null;
+}

@@ -10,14 +10,20 @@
  *
  * THIS FILE IS THE INTERFACE: the HTTP/store layer codes against these signatures.
  */
-import { KEY_TYPE_INFO, type HashAlgorithm, type KeyType } from '../../../src/contract';
+import {
+  KEY_TYPE_INFO,
+  type HashAlgorithm,
+  type KeyFamily,
+  type KeyType,
+} from '../../../src/contract';
 import { aeadOpen, aeadSeal, type AeadCipher } from './aead';
-import { ecdsaSign, ecdsaVerify } from './ecdsa';
-import { ed25519Sign, ed25519Verify } from './ed25519';
+import { ecdsaSignatures } from './ecdsa';
+import { ed25519Signatures } from './ed25519';
 import { CryptoInputError } from './errors';
 import { resolveHash } from './hashes';
 import { assertMaterialFits } from './material';
-import { rsaDecrypt, rsaEncrypt, rsaSign, rsaVerify } from './rsa';
+import { rsaDecrypt, rsaEncrypt, rsaSignatures } from './rsa';
+import type { SignatureScheme, SignCall } from './signature-scheme';
 
 export { CryptoInputError } from './errors';
 /** Fresh key material for a key type (async: RSA generation takes seconds). */
@@ -84,6 +90,28 @@ export function decrypt(keyType: KeyType, material: Buffer, payload: Buffer): Bu
   throw unsupported(keyType, 'decrypt');
 }
 
+const SIGNATURES: Readonly<Partial<Record<KeyFamily, SignatureScheme>>> = {
+  rsa: rsaSignatures,
+  ecdsa: ecdsaSignatures,
+  ed25519: ed25519Signatures,
+};
+
+function signatureCall(
+  keyType: KeyType,
+  material: Buffer,
+  input: Buffer,
+  operation: 'sign' | 'verify',
+  options: SignOptions,
+): { scheme: SignatureScheme; call: SignCall } {
+  const hash = resolveHash(options.hashAlgorithm);
+  const scheme = SIGNATURES[KEY_TYPE_INFO[keyType].family];
+  if (scheme === undefined) throw unsupported(keyType, operation);
+  return {
+    scheme,
+    call: { keyType, material, input, hash, prehashed: options.prehashed ?? false },
+  };
+}
+
 /**
  * RSA-PSS (MGF1 over the hash, salt = hash length), ECDSA (ASN.1 DER) or pure Ed25519.
  * CryptoInputError for a prehashed input of the wrong length or prehashed Ed25519.
@@ -94,18 +122,8 @@ export function sign(
   input: Buffer,
   options: SignOptions = {},
 ): Buffer {
-  const hash = resolveHash(options.hashAlgorithm);
-  const prehashed = options.prehashed ?? false;
-  switch (KEY_TYPE_INFO[keyType].family) {
-    case 'rsa':
-      return rsaSign(keyType, material, input, hash, prehashed);
-    case 'ecdsa':
-      return ecdsaSign(keyType, material, input, hash, prehashed);
-    case 'ed25519':
-      return ed25519Sign(keyType, material, input, prehashed);
-    default:
-      throw unsupported(keyType, 'sign');
-  }
+  const { scheme, call } = signatureCall(keyType, material, input, 'sign', options);
+  return scheme.sign(call);
 }
 
 /** false for a well-formed signature that does not match; never throws for a mismatch. */
@@ -116,16 +134,6 @@ export function verify(
   signature: Buffer,
   options: SignOptions = {},
 ): boolean {
-  const hash = resolveHash(options.hashAlgorithm);
-  const prehashed = options.prehashed ?? false;
-  switch (KEY_TYPE_INFO[keyType].family) {
-    case 'rsa':
-      return rsaVerify(keyType, material, input, signature, hash, prehashed);
-    case 'ecdsa':
-      return ecdsaVerify(keyType, material, input, signature, hash, prehashed);
-    case 'ed25519':
-      return ed25519Verify(keyType, material, input, signature, prehashed);
-    default:
-      throw unsupported(keyType, 'verify');
-  }
+  const { scheme, call } = signatureCall(keyType, material, input, 'verify', options);
+  return scheme.verify(call, signature);
 }

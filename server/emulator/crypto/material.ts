@@ -74,6 +74,11 @@ export function loadPrivateKey(keyType: KeyType, material: Buffer): KeyObject {
   }
 }
 
+/** The public half of PKCS#8 DER material (CryptoInputError as loadPrivateKey). */
+export function loadPublicKey(keyType: KeyType, material: Buffer): KeyObject {
+  return createPublicKey(loadPrivateKey(keyType, material));
+}
+
 function describeKey(key: KeyObject): string {
   const details = key.asymmetricKeyDetails ?? {};
   switch (key.asymmetricKeyType) {
@@ -126,7 +131,7 @@ export function publicKeyOf(keyType: KeyType, material: Buffer): string {
   if (format === null) {
     throw new CryptoInputError(`${keyType} keys have no public key`);
   }
-  const publicKey = createPublicKey(loadPrivateKey(keyType, material));
+  const publicKey = loadPublicKey(keyType, material);
   if (format === 'raw-base64') {
     const jwk = publicKey.export({ format: 'jwk' });
     if (typeof jwk.x !== 'string') throw new Error('Ed25519 public key without x');

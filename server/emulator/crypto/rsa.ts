@@ -1,6 +1,5 @@
 import {
   constants,
-  createPublicKey,
   privateDecrypt,
   privateEncrypt,
   publicEncrypt,
@@ -16,8 +15,9 @@ import {
 } from '../../../src/contract';
 import { emsaPssEncode, emsaPssVerify } from './emsa-pss';
 import { CryptoInputError } from './errors';
-import { NODE_HASH, digestOf } from './hashes';
-import { loadPrivateKey } from './material';
+import { NODE_HASH, digestOf, givenDigest } from './hashes';
+import { loadPrivateKey, loadPublicKey } from './material';
+import type { SignatureScheme } from './signature-scheme';
 
 function modulusBits(key: KeyObject): number {
   const bits = key.asymmetricKeyDetails?.modulusLength;
@@ -34,7 +34,7 @@ export function rsaEncrypt(keyType: KeyType, material: Buffer, plaintext: Buffer
       `${keyType} encrypts at most ${limit} bytes of plaintext (RSA-OAEP SHA-256), got ${plaintext.length}`,
     );
   }
-  const key = createPublicKey(loadPrivateKey(keyType, material));
+  const key = loadPublicKey(keyType, material);
   return publicEncrypt(
     { key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
     plaintext,
@@ -59,71 +59,59 @@ export function rsaDecrypt(keyType: KeyType, material: Buffer, payload: Buffer):
   }
 }
 
-/** RSA-PSS, MGF1 over the signing hash, salt length = hash length. */
-export function rsaSign(
-  keyType: KeyType,
-  material: Buffer,
-  input: Buffer,
-  hash: HashAlgorithm,
-  prehashed: boolean,
-): Buffer {
-  const key = loadPrivateKey(keyType, material);
-  const saltLength = HASH_LENGTH[hash];
-  if (!prehashed) {
-    return nodeSign(NODE_HASH[hash], input, {
-      key,
-      padding: constants.RSA_PKCS1_PSS_PADDING,
-      saltLength,
-    });
-  }
-  const digest = digestOf(input, hash, true);
-  const bits = modulusBits(key);
-  const k = Math.ceil(bits / 8);
-  const em = emsaPssEncode(NODE_HASH[hash], digest, bits - 1, saltLength);
-  const block = Buffer.concat([Buffer.alloc(k - em.length), em]);
-  return privateEncrypt({ key, padding: constants.RSA_NO_PADDING }, block);
-}
-
-/** Accepts any PSS salt length; false (never an exception) for a signature that does not match. */
-export function rsaVerify(
-  keyType: KeyType,
-  material: Buffer,
-  input: Buffer,
-  signature: Buffer,
-  hash: HashAlgorithm,
-  prehashed: boolean,
-): boolean {
-  const digest = prehashed ? digestOf(input, hash, true) : null;
-  const key = createPublicKey(loadPrivateKey(keyType, material));
-  const bits = modulusBits(key);
-  const k = Math.ceil(bits / 8);
-  if (signature.length !== k) return false;
-  if (digest === null) {
-    try {
-      return nodeVerify(
-        NODE_HASH[hash],
-        input,
-        {
-          key,
-          padding: constants.RSA_PKCS1_PSS_PADDING,
-          saltLength: constants.RSA_PSS_SALTLEN_AUTO,
-        },
-        signature,
-      );
-    } catch {
-      return false;
-    }
-  }
+/** The public RSA operation on a signature, then the EMSA-PSS check of the digest in it. */
+function verifyDigest(key: KeyObject, digest: Buffer, signature: Buffer, hash: HashAlgorithm) {
   let block: Buffer;
   try {
-    // The public RSA operation on the signature (fails when signature >= modulus).
+    // Fails when signature >= modulus.
     block = publicEncrypt({ key, padding: constants.RSA_NO_PADDING }, signature);
   } catch {
     return false;
   }
-  const emBits = bits - 1;
+  const emBits = modulusBits(key) - 1;
   const emLen = Math.ceil(emBits / 8);
   const leading = block.subarray(0, block.length - emLen);
   if (leading.some((b) => b !== 0)) return false;
   return emsaPssVerify(NODE_HASH[hash], digest, block.subarray(block.length - emLen), emBits);
 }
+
+/**
+ * RSA-PSS, MGF1 over the signing hash, salt length = hash length; verify accepts any salt
+ * length. A prehashed input is EMSA-PSS encoded here and signed with the raw RSA operation.
+ */
+export const rsaSignatures: SignatureScheme = {
+  sign({ keyType, material, input, hash, prehashed }) {
+    const key = loadPrivateKey(keyType, material);
+    const saltLength = HASH_LENGTH[hash];
+    if (!prehashed) {
+      return nodeSign(NODE_HASH[hash], input, {
+        key,
+        padding: constants.RSA_PKCS1_PSS_PADDING,
+        saltLength,
+      });
+    }
+    const digest = digestOf(input, hash, true);
+    const bits = modulusBits(key);
+    const k = Math.ceil(bits / 8);
+    const em = emsaPssEncode(NODE_HASH[hash], digest, bits - 1, saltLength);
+    const block = Buffer.concat([Buffer.alloc(k - em.length), em]);
+    return privateEncrypt({ key, padding: constants.RSA_NO_PADDING }, block);
+  },
+
+  verify({ keyType, material, input, hash, prehashed }, signature) {
+    const digest = givenDigest(input, hash, prehashed);
+    const key = loadPublicKey(keyType, material);
+    if (signature.length !== Math.ceil(modulusBits(key) / 8)) return false;
+    if (digest !== null) return verifyDigest(key, digest, signature, hash);
+    const options = {
+      key,
+      padding: constants.RSA_PKCS1_PSS_PADDING,
+      saltLength: constants.RSA_PSS_SALTLEN_AUTO,
+    };
+    try {
+      return nodeVerify(NODE_HASH[hash], input, options, signature);
+    } catch {
+      return false;
+    }
+  },
+};

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isAsymmetricKeyType, slugify } from '../../../src/contract/index';
 import type { KeyType } from '../../../src/contract/index';
 import { publicKeyOf } from '../crypto/index';
-import type { KeyRecord, NewVersion } from '../store/store';
+import type { KeyRecord, NewVersion, Scope } from '../store/store';
 
 const IDENTITY_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -22,6 +22,14 @@ export function newKeyIdentity(): string {
 export type KeyInit = Pick<KeyRecord, 'org' | 'region' | 'project' | 'name' | 'keyType'> & {
   createdAt: string;
 } & Partial<Omit<KeyRecord, 'identity' | 'slug'>>;
+
+/** The fields that place a key: its organisation, region and project. */
+export function placeOf(where: {
+  scope: Scope;
+  region: string;
+}): Pick<KeyRecord, 'org' | 'region' | 'project'> {
+  return { org: where.scope.org, region: where.region, project: where.scope.project };
+}
 
 /**
  * A key record: a new identity, the slug of its name, active, version 1, no rotation, no

@@ -34,3 +34,5 @@ export function createKeyRecordCache(maxKeys = 1024) {
     },
   };
 }
+
+export type KeyRecordCache = ReturnType<typeof createKeyRecordCache>;

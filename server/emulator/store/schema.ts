@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { AUDIT_LOG_MIGRATION, registerAuditSqlFunctions } from './audit-store';
+import { AUDIT_LOG_MIGRATION, registerAuditSqlFunctions } from './audit-schema';
 
 /** Each entry moves the schema from version i to i + 1 (PRAGMA user_version). */
 export const MIGRATIONS: readonly string[] = [
