@@ -244,6 +244,7 @@ test('a disabled key shows its tools disabled, with the reason', async ({ page, 
 });
 
 test('the crypto tools pass an accessibility scan, with results shown', async ({ page, api }) => {
+  test.setTimeout(90_000); // every axe rule in both themes, after a sign and a verify
   const [key] = await createKeys(api, ['ecdsa-p256'], 'a11y');
   if (!key) throw new Error('no key');
   await signIn(page);
