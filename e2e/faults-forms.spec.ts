@@ -62,9 +62,8 @@ test('rotation settings: failed saves keep the period and say why; a slow save i
   await expect(period).not.toBeEditable();
   // Only while the save is pending does the form hold a "Saving…" button: too late fails here.
   await resubmit(page.locator('form').filter({ has: saving }));
-  await expect(page.getByText('Saved setting: on, every 45 days.')).toBeVisible({
-    timeout: 20_000,
-  });
+  slow.release();
+  await expect(page.getByText('Saved setting: on, every 45 days.')).toBeVisible();
   await expect(form.getByRole('alert')).toHaveCount(0);
   expect(slow.count()).toBe(1);
   await slow.remove();
@@ -130,9 +129,8 @@ test('export: failures show in the dialog with the gate still filled in; a slow 
   await expect(exporting).toBeDisabled();
   await expect(exporting).toHaveAttribute('aria-busy', 'true');
   await resubmit(dialog.locator('form'));
-  await expect(dialog.getByTestId('export-material')).toContainText('characters hidden', {
-    timeout: 20_000,
-  });
+  slow.release();
+  await expect(dialog.getByTestId('export-material')).toContainText('characters hidden');
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   expect(slow.count()).toBe(1);
   await slow.remove();
@@ -230,6 +228,7 @@ test('create key: failed creates keep every field and offer a retry; a slow crea
   await expect(page.getByRole('status').filter({ hasText: 'Creating the key…' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Back' })).toBeDisabled();
   await resubmit(page.locator('form').filter({ has: creating }));
+  slow.release();
   const id = await w.waitForKeyPage();
   expect(slow.count()).toBe(1);
   await slow.remove();

@@ -7,9 +7,6 @@ import { expect, type Locator, type Page, type Route } from '@playwright/test';
 
 export type FaultKind = '500' | '503' | 'abort' | 'slow';
 
-/** How long a "slow" answer is held before it goes on to the emulator. */
-export const SLOW_MS = 5_000;
-
 /** Server messages the console must show word for word. */
 export const FAULT_MESSAGES = {
   '500': 'Injected fault: the key store timed out (trace 5f00)',
@@ -34,7 +31,14 @@ function escapeRegExp(text: string): string {
 export interface Injection {
   /** Requests that matched (method and path) since the fault was installed. */
   readonly count: () => number;
-  /** Stops intercepting; later requests reach the emulator. */
+  /**
+   * A "slow" fault holds every matching request until this is called: the test checks what the
+   * console shows while the answer is pending, then lets the request go on to the emulator. A
+   * held request is never timed, so a busy machine cannot answer it before the checks ran.
+   * No-op for the other kinds.
+   */
+  readonly release: () => void;
+  /** Releases what is held and stops intercepting; later requests reach the emulator. */
   readonly remove: () => Promise<void>;
 }
 
@@ -48,6 +52,8 @@ export async function injectFault(
   kind: FaultKind,
 ): Promise<Injection> {
   let count = 0;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   const matches = (url: URL) => url.pathname === target.path;
   const handler = async (route: Route) => {
     if (route.request().method() !== target.method) return route.fallback();
@@ -63,7 +69,7 @@ export async function injectFault(
       case 'abort':
         return route.abort('failed');
       case 'slow':
-        await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+        await released;
         // The page may have gone meanwhile (test over): nothing left to answer.
         return route.continue().catch(() => undefined);
     }
@@ -71,7 +77,11 @@ export async function injectFault(
   await page.route(matches, handler);
   return {
     count: () => count,
-    remove: () => page.unroute(matches, handler),
+    release,
+    remove: async () => {
+      release();
+      await page.unroute(matches, handler);
+    },
   };
 }
 

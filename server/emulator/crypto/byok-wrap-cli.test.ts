@@ -14,7 +14,6 @@ import { runByokWrap } from '../byok-wrap-cli';
 import { generateWrappingKeyPair, unwrapImportedMaterial } from './index';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(ROOT, 'server', 'emulator', 'byok-wrap-cli.ts');
 
 let dir = '';
@@ -51,14 +50,20 @@ interface Result {
 function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<Result> {
   const childEnv = { ...process.env, KMS_EMULATOR_TOKEN: undefined, ...env };
   return new Promise((resolve) => {
-    execFile(TSX, [CLI, ...args], { cwd: ROOT, env: childEnv }, (error, stdout, stderr) => {
+    // tsx as a loader in one Node process (its command line starts a second one for the script).
+    const argv = ['--import', 'tsx', CLI, ...args];
+    execFile(process.execPath, argv, { cwd: ROOT, env: childEnv }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
       resolve({ code, stdout, stderr });
     });
   });
 }
 
-/** The same command in this process (fast; used for the error matrix and the stub server). */
+/**
+ * The same command in this process: fast, so only the first wrap and a failure start a real
+ * process (output and exit code as a user sees them); the conversions, --out, --help, the error
+ * matrix and the stub server run here.
+ */
 async function runInProcess(
   args: string[],
   env: Record<string, string | undefined> = {},
@@ -107,7 +112,7 @@ describe('byok:wrap with --wrapping-key', () => {
     const pem = privateKey.export({ type: 'sec1', format: 'pem' }).toString();
     expect(pem).toMatch(/BEGIN EC PRIVATE KEY/);
     const out = join(dir, 'wrapped.b64');
-    const result = await runCli([
+    const result = await runInProcess([
       '--key-type',
       'ecdsa-p384',
       '--in',
@@ -142,8 +147,8 @@ describe('byok:wrap with --wrapping-key', () => {
     });
     const wrap = ['--key-type', 'rsa-2048', '--wrapping-key', pubPath];
     const [fromPkcs1, fromPkcs8] = await Promise.all([
-      runCli([...wrap, '--in', file('rsa.der', pkcs1Der)]),
-      runCli([...wrap, '--in', file('rsa8.der', expected)]),
+      runInProcess([...wrap, '--in', file('rsa.der', pkcs1Der)]),
+      runInProcess([...wrap, '--in', file('rsa8.der', expected)]),
     ]);
     expect(fromPkcs1.code).toBe(0);
     expect(unwrapOutput(fromPkcs1.stdout).equals(expected)).toBe(true);
@@ -202,7 +207,7 @@ describe('byok:wrap with --wrapping-key', () => {
   });
 
   it('--help documents every flag and exits 0', async () => {
-    const result = await runCli(['--help']);
+    const result = await runInProcess(['--help']);
     expect(result.code).toBe(0);
     for (const flag of [
       '--region',
