@@ -51,14 +51,14 @@ export function HeaderMenu({
       ) : null}
       {context ? (
         <section className={styles.section} aria-labelledby="header-menu-context">
-          <h2 id="header-menu-context" className={styles.label}>
+          <h2 id="header-menu-context" className="small-caps">
             Scope and region
           </h2>
           <div className={styles.context}>{context}</div>
         </section>
       ) : null}
       <section className={styles.section} aria-labelledby="header-menu-display">
-        <h2 id="header-menu-display" className={styles.label}>
+        <h2 id="header-menu-display" className="small-caps">
           Display
         </h2>
         <div className={styles.context}>

@@ -80,7 +80,7 @@ function SummaryItem({
 }) {
   return (
     <div className={styles.summaryItem}>
-      <div className={styles.summaryLabel}>{label}</div>
+      <div className="small-caps">{label}</div>
       <div className={styles.summaryValue}>{value}</div>
       <div className={styles.summaryHint}>{children}</div>
     </div>
