@@ -1,29 +1,22 @@
 /** Browser-side measurements for `npm run bench` (headless Chromium via Playwright). */
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { FLOOR_BASE, floorFile } from './builds';
 import { median, percentile } from './load';
 import { SIGN_IN_CODE_TEST_PATH, signInCodeIssuedSchema } from '../src/contract';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumLaunchOptions } from '../e2e/chromium';
 
 /** A painted data row (the console's virtualized rows carry aria-rowindex; spacers do not). */
 const ROW = 'tbody tr[aria-rowindex]';
 
-interface Options {
+/** Where the bench server is and how to call it. */
+interface Auth {
   base: string;
   token: string;
   org: string;
+}
+
+interface Options extends Auth {
   deepKeyId: string;
   runs: number;
   /** The built floor app (bench/floor), served at FLOOR_BASE by interception. */
@@ -45,10 +38,7 @@ const floorUrl = (o: Options, region: string) =>
   `${o.base}${FLOOR_BASE}regions/${region}/keys#token=${encodeURIComponent(o.token)}&org=${o.org}`;
 
 /** A one-time sign-in link for `path` (the bench server runs with --test-controls). */
-async function signInUrl(
-  o: Pick<Options, 'base' | 'token' | 'org'>,
-  path: string,
-): Promise<string> {
+async function signInUrl(o: Auth, path: string): Promise<string> {
   const res = await fetch(`${o.base}${SIGN_IN_CODE_TEST_PATH}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${o.token}`, 'Content-Type': 'application/json' },
@@ -144,67 +134,137 @@ export interface RouteAssets {
   scripts: string[];
 }
 
-const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>baseline</title></head>
-<body><table><thead><tr><th>Name</th><th>Identity</th><th>Type</th><th>Status</th></tr></thead><tbody id="rows"></tbody></table>
+/** A plain-DOM page: it fetches `request` and renders up to 40 items as table rows. */
+interface Baseline {
+  /** Served at `/__bench/<name>`. */
+  name: string;
+  headings: string[];
+  /** JS expression of the API path to fetch (`p` holds the page's hash parameters). */
+  request: string;
+  /** JS expression of the rows' items from the response `body`. */
+  items: string;
+  /** JS expression of one item `x`'s cells. */
+  cells: string;
+}
+
+function baselineHtml(b: Baseline): string {
+  const head = b.headings.map((h) => `<th>${h}</th>`).join('');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>baseline</title></head>
+<body><table><thead><tr>${head}</tr></thead><tbody id="rows"></tbody></table>
 <script>
 const p = new URLSearchParams(location.hash.slice(1));
-fetch('/v1/kms/nl-01/keys', { headers: { Authorization: 'Bearer ' + p.get('token'), 'X-Organisation-Identity': p.get('org') } })
+fetch(${b.request}, { headers: { Authorization: 'Bearer ' + p.get('token'), 'X-Organisation-Identity': p.get('org') } })
   .then((r) => r.json())
-  .then((keys) => {
+  .then((body) => {
     const tbody = document.getElementById('rows');
-    for (const k of keys.slice(0, 40)) {
+    for (const x of (${b.items}).slice(0, 40)) {
       const tr = document.createElement('tr');
       tr.setAttribute('aria-rowindex', String(tbody.children.length + 2));
-      for (const v of [k.name, k.identity, k.keyType, k.status]) {
+      for (const v of ${b.cells}) {
         const td = document.createElement('td');
-        td.textContent = v;
+        td.textContent = String(v);
         tr.append(td);
       }
       tbody.append(tr);
     }
   });
 </script></body></html>`;
+}
 
-async function coldLoad(browser: Browser, o: Options) {
-  const consoleMs: number[] = [];
-  const baselineMs: number[] = [];
-  const floorMs: number[] = [];
-  for (let i = 0; i < o.runs; i++) {
-    {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await serveFloor(page, o);
-      await watchFirst(page, ROW);
-      await page.goto(floorUrl(o, 'nl-01'));
-      floorMs.push(await firstSeen(page, ROW));
-      await context.close();
-    }
-    {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await watchFirst(page, ROW);
-      await page.goto(await signInUrl(o, '/regions/nl-01/keys'));
-      consoleMs.push(await firstSeen(page, ROW));
-      await context.close();
-    }
-    {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      // Same origin as the API, served by interception so it carries no CSP of the console.
-      await page.route(`${o.base}/__bench/baseline`, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html', body: BASELINE_HTML }),
-      );
-      await watchFirst(page, ROW);
-      await page.goto(
-        `${o.base}/__bench/baseline#token=${encodeURIComponent(o.token)}&org=${o.org}`,
-      );
-      baselineMs.push(await firstSeen(page, ROW));
-      await context.close();
+/** Opens a baseline page at this origin, served by interception so it carries no CSP of the console. */
+async function openBaseline(page: Page, o: Auth, b: Baseline, hash = '') {
+  const path = `/__bench/${b.name}`;
+  await page.route(`${o.base}${path}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: baselineHtml(b) }),
+  );
+  await page.goto(`${o.base}${path}#token=${encodeURIComponent(o.token)}&org=${o.org}${hash}`);
+}
+
+const KEYS_BASELINE: Baseline = {
+  name: 'baseline',
+  headings: ['Name', 'Identity', 'Type', 'Status'],
+  request: "'/v1/kms/nl-01/keys'",
+  items: 'body',
+  cells: '[x.name, x.identity, x.keyType, x.status]',
+};
+
+/** The version history's baseline: the same key, its versions as rows, newest first. */
+const VERSIONS_BASELINE: Baseline = {
+  name: 'versions-baseline',
+  headings: ['Version', 'Status', 'Created'],
+  request: "'/v1/kms/nl-02/keys/' + p.get('id')",
+  items: 'body.versions.slice().sort((a, b) => b.version - a.version)',
+  cells: '[x.version, x.status, x.createdAt]',
+};
+
+/** The audit log's baseline: the same first page of `GET /v1/audit`, as rows. */
+const AUDIT_BASELINE: Baseline = {
+  name: 'audit-baseline',
+  headings: ['Time', 'Action', 'Key', 'Region', 'Outcome'],
+  request:
+    "'/v1/audit?resourceType=kms_key&limit=50&createdBefore=' + encodeURIComponent(new Date().toISOString())",
+  items: 'body.items',
+  cells: '[x.createdAt, x.action, x.resourceIdentity, x.context.region, x.context.outcome]',
+};
+
+/** performance.now() at which the first data row appeared in a fresh page that `open` loads. */
+async function timeToFirstRow(browser: Browser, open: (page: Page) => Promise<unknown>) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await watchFirst(page, ROW);
+    await open(page);
+    return await firstSeen(page, ROW);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs each measurement in turn, `runs` times (alternating, so drift hits all alike): medians. */
+async function medians<K extends string>(runs: number, measures: Record<K, () => Promise<number>>) {
+  const samples = new Map<K, number[]>();
+  for (let i = 0; i < runs; i++) {
+    for (const [name, measure] of Object.entries(measures) as [K, () => Promise<number>][]) {
+      samples.set(name, [...(samples.get(name) ?? []), await measure()]);
     }
   }
-  const c = median(consoleMs);
-  const b = median(baselineMs);
-  const f = median(floorMs);
+  return (name: K) => median(samples.get(name) ?? []);
+}
+
+const openConsole = (o: Auth, path: string) => async (page: Page) =>
+  page.goto(await signInUrl(o, path));
+
+/**
+ * Cold loads to the first row of the console's `path` beside a baseline page, alternating the two
+ * `runs` times: their medians and ratio.
+ */
+async function againstBaseline(
+  browser: Browser,
+  o: Auth & { runs: number },
+  path: string,
+  baseline: Baseline,
+  hash = '',
+) {
+  const ms = await medians(o.runs, {
+    console: () => timeToFirstRow(browser, openConsole(o, path)),
+    baseline: () => timeToFirstRow(browser, (page) => openBaseline(page, o, baseline, hash)),
+  });
+  const [c, b] = [ms('console'), ms('baseline')];
+  return { consoleMs: round(c), baselineMs: round(b), ratio: round2(c / b) };
+}
+
+/** The console's key list, the floor app and a plain-DOM page, each to its first of 10,000 keys. */
+async function coldLoad(browser: Browser, o: Options) {
+  const ms = await medians(o.runs, {
+    floor: () =>
+      timeToFirstRow(browser, async (page) => {
+        await serveFloor(page, o);
+        await page.goto(floorUrl(o, 'nl-01'));
+      }),
+    console: () => timeToFirstRow(browser, openConsole(o, '/regions/nl-01/keys')),
+    baseline: () => timeToFirstRow(browser, (page) => openBaseline(page, o, KEYS_BASELINE)),
+  });
+  const [c, b, f] = [ms('console'), ms('baseline'), ms('floor')];
   return {
     consoleMs: round(c),
     baselineMs: round(b),
@@ -274,58 +334,18 @@ async function search(browser: Browser, o: Options) {
   };
 }
 
-/** The plain-DOM baseline for the version history: the same key, its versions as rows. */
-const VERSIONS_BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>baseline</title></head>
-<body><table><thead><tr><th>Version</th><th>Status</th><th>Created</th></tr></thead><tbody id="rows"></tbody></table>
-<script>
-const p = new URLSearchParams(location.hash.slice(1));
-fetch('/v1/kms/nl-02/keys/' + p.get('id'), { headers: { Authorization: 'Bearer ' + p.get('token'), 'X-Organisation-Identity': p.get('org') } })
-  .then((r) => r.json())
-  .then((key) => {
-    const tbody = document.getElementById('rows');
-    const versions = key.versions.slice().sort((a, b) => b.version - a.version);
-    for (const v of versions.slice(0, 40)) {
-      const tr = document.createElement('tr');
-      tr.setAttribute('aria-rowindex', String(tbody.children.length + 2));
-      for (const x of [v.version, v.status, v.createdAt]) {
-        const td = document.createElement('td');
-        td.textContent = String(x);
-        tr.append(td);
-      }
-      tbody.append(tr);
-    }
-  });
-</script></body></html>`;
-
 /**
  * Cold open of the 1,000-version key's version history to its first version row, beside a
- * plain-DOM page fetching the same key and rendering its versions (alternating the two).
+ * plain-DOM page fetching the same key and rendering its versions.
  */
-async function versions(browser: Browser, o: Options) {
-  const consoleMs: number[] = [];
-  const baselineMs: number[] = [];
-  for (let i = 0; i < o.runs; i++) {
-    for (const isBaseline of [false, true]) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await watchFirst(page, ROW);
-      if (isBaseline) {
-        await page.route(`${o.base}/__bench/versions-baseline`, (route) =>
-          route.fulfill({ status: 200, contentType: 'text/html', body: VERSIONS_BASELINE_HTML }),
-        );
-        await page.goto(
-          `${o.base}/__bench/versions-baseline#token=${encodeURIComponent(o.token)}&org=${o.org}&id=${o.deepKeyId}`,
-        );
-      } else {
-        await page.goto(await signInUrl(o, `/regions/nl-02/keys/${o.deepKeyId}/versions`));
-      }
-      (isBaseline ? baselineMs : consoleMs).push(await firstSeen(page, ROW));
-      await context.close();
-    }
-  }
-  const c = median(consoleMs);
-  const b = median(baselineMs);
-  return { consoleMs: round(c), baselineMs: round(b), ratio: round2(c / b) };
+function versions(browser: Browser, o: Options) {
+  return againstBaseline(
+    browser,
+    o,
+    `/regions/nl-02/keys/${o.deepKeyId}/versions`,
+    VERSIONS_BASELINE,
+    `&id=${o.deepKeyId}`,
+  );
 }
 
 function round(n: number): number {
@@ -337,13 +357,7 @@ function round2(n: number): number {
 }
 
 export async function measureBrowser(o: Options) {
-  const executablePath =
-    process.env.CHROMIUM_PATH ||
-    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ARGS,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const assets = await routeAssets(browser, o);
     const cold = await coldLoad(browser, o);
@@ -360,66 +374,15 @@ export async function measureBrowser(o: Options) {
   }
 }
 
-/** The plain-DOM baseline for the audit log: the same first page of `GET /v1/audit`, as rows. */
-const AUDIT_BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>baseline</title></head>
-<body><table><thead><tr><th>Time</th><th>Action</th><th>Key</th><th>Region</th><th>Outcome</th></tr></thead><tbody id="rows"></tbody></table>
-<script>
-const p = new URLSearchParams(location.hash.slice(1));
-fetch('/v1/audit?resourceType=kms_key&limit=50&createdBefore=' + encodeURIComponent(new Date().toISOString()), { headers: { Authorization: 'Bearer ' + p.get('token'), 'X-Organisation-Identity': p.get('org') } })
-  .then((r) => r.json())
-  .then((page) => {
-    const tbody = document.getElementById('rows');
-    for (const e of page.items) {
-      const tr = document.createElement('tr');
-      tr.setAttribute('aria-rowindex', String(tbody.children.length + 2));
-      for (const v of [e.createdAt, e.action, e.resourceIdentity, e.context.region, e.context.outcome]) {
-        const td = document.createElement('td');
-        td.textContent = v;
-        tr.append(td);
-      }
-      tbody.append(tr);
-    }
-  });
-</script></body></html>`;
-
 /**
  * Cold load of the Audit page over a large log (seeded by the caller) to its first row, beside a
  * plain-DOM page fetching the same first page: median of `runs`, alternating the two.
  */
-export async function measureAuditFirstRow(o: Omit<Options, 'deepKeyId' | 'floorDir'>) {
-  const executablePath =
-    process.env.CHROMIUM_PATH ||
-    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ARGS,
-  });
-  const consoleMs: number[] = [];
-  const baselineMs: number[] = [];
+export async function measureAuditFirstRow(o: Auth & { runs: number }) {
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    for (let i = 0; i < o.runs; i++) {
-      for (const isBaseline of [false, true]) {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await watchFirst(page, ROW);
-        if (isBaseline) {
-          await page.route(`${o.base}/__bench/audit-baseline`, (route) =>
-            route.fulfill({ status: 200, contentType: 'text/html', body: AUDIT_BASELINE_HTML }),
-          );
-          await page.goto(
-            `${o.base}/__bench/audit-baseline#token=${encodeURIComponent(o.token)}&org=${o.org}`,
-          );
-        } else {
-          await page.goto(await signInUrl(o, '/audit'));
-        }
-        (isBaseline ? baselineMs : consoleMs).push(await firstSeen(page, ROW));
-        await context.close();
-      }
-    }
+    return await againstBaseline(browser, o, '/audit', AUDIT_BASELINE);
   } finally {
     await browser.close();
   }
-  const c = median(consoleMs);
-  const b = median(baselineMs);
-  return { consoleMs: round(c), baselineMs: round(b), ratio: round(c / b) };
 }

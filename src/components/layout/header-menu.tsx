@@ -1,13 +1,13 @@
-import * as RadixDialog from '@radix-ui/react-dialog';
-import { LogOut, Menu, X } from 'lucide-react';
+import { LogOut, Menu } from 'lucide-react';
 import { useState, type MouseEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
+import { Sheet } from '@/components/ui/sheet';
 import styles from './header-menu.module.css';
 import { ThemeToggle } from './theme-toggle';
 
 /**
- * The narrow-screen header menu: a side sheet (Radix Dialog: focus trapped, Escape closes, focus
- * returns to the Menu button) holding navigation, the scope and region switchers, the theme and
+ * The narrow-screen header menu: a side sheet (focus trapped, Escape closes, focus returns to the
+ * Menu button) holding navigation, the scope and region switchers, the theme and
  * sign-out. It closes by itself when the location (`menuKey`) changes, so choosing a region or a
  * scope, or following a link, lands on the new page with the menu closed.
  */
@@ -32,53 +32,46 @@ export function HeaderMenu({
   };
 
   return (
-    <RadixDialog.Root open={isOpen} onOpenChange={setOpen}>
-      <RadixDialog.Trigger asChild>
+    <Sheet
+      open={isOpen}
+      onOpenChange={setOpen}
+      placement="side"
+      title="Menu"
+      closeLabel="Close menu"
+      trigger={
         <Button variant="ghost" isIconOnly aria-label="Menu" title="Menu">
           <Menu size={18} aria-hidden />
         </Button>
-      </RadixDialog.Trigger>
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className={styles.overlay} />
-        <RadixDialog.Content className={styles.sheet} aria-describedby={undefined}>
-          <div className={styles.head}>
-            <RadixDialog.Title className={styles.title}>Menu</RadixDialog.Title>
-            <RadixDialog.Close asChild>
-              <Button variant="ghost" isIconOnly aria-label="Close menu">
-                <X size={18} aria-hidden />
-              </Button>
-            </RadixDialog.Close>
-          </div>
-          {nav ? (
-            <nav aria-label="Main" className={styles.nav} onClick={closeOnLink}>
-              {nav}
-            </nav>
-          ) : null}
-          {context ? (
-            <section className={styles.section} aria-labelledby="header-menu-context">
-              <h2 id="header-menu-context" className={styles.label}>
-                Scope and region
-              </h2>
-              <div className={styles.context}>{context}</div>
-            </section>
-          ) : null}
-          <section className={styles.section} aria-labelledby="header-menu-display">
-            <h2 id="header-menu-display" className={styles.label}>
-              Display
-            </h2>
-            <div className={styles.context}>
-              <ThemeToggle isLabelled />
-            </div>
-          </section>
-          {onSignOut ? (
-            <div className={styles.foot}>
-              <Button variant="secondary" onClick={onSignOut} className={styles.signOut}>
-                <LogOut size={16} aria-hidden /> Sign out
-              </Button>
-            </div>
-          ) : null}
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+      }
+    >
+      {nav ? (
+        <nav aria-label="Main" className={styles.nav} onClick={closeOnLink}>
+          {nav}
+        </nav>
+      ) : null}
+      {context ? (
+        <section className={styles.section} aria-labelledby="header-menu-context">
+          <h2 id="header-menu-context" className="small-caps">
+            Scope and region
+          </h2>
+          <div className={styles.context}>{context}</div>
+        </section>
+      ) : null}
+      <section className={styles.section} aria-labelledby="header-menu-display">
+        <h2 id="header-menu-display" className="small-caps">
+          Display
+        </h2>
+        <div className={styles.context}>
+          <ThemeToggle isLabelled />
+        </div>
+      </section>
+      {onSignOut ? (
+        <div className={styles.foot}>
+          <Button variant="secondary" onClick={onSignOut} className={styles.signOut}>
+            <LogOut size={16} aria-hidden /> Sign out
+          </Button>
+        </div>
+      ) : null}
+    </Sheet>
   );
 }

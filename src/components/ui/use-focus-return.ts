@@ -12,7 +12,8 @@ function canTakeFocus(el: HTMLElement): boolean {
  * changes state): remembers what had focus when `open` became true and returns the
  * `onCloseAutoFocus` handler that gives focus back to it. When that control is gone or disabled
  * (e.g. "Schedule deletion" became "Cancel deletion"), the first enabled control of the group it
- * stood in takes focus instead; with neither, Radix's own default applies.
+ * stood in takes focus instead; with neither (or when the page itself had focus), Radix's own
+ * default applies.
  */
 export function useFocusReturn(open: boolean): (event: Event) => void {
   const opener = useRef<HTMLElement | null>(null);
@@ -20,7 +21,8 @@ export function useFocusReturn(open: boolean): (event: Event) => void {
   useLayoutEffect(() => {
     if (!open) return;
     const active = document.activeElement;
-    opener.current = active instanceof HTMLElement ? active : null;
+    // Nothing had focus (the page itself): leave it to Radix (the trigger, when there is one).
+    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
     group.current = opener.current?.closest(GROUP_SELECTOR) ?? null;
   }, [open]);
   return (event) => {

@@ -1,6 +1,7 @@
 import { ChevronLeft, ChevronRight, RefreshCw, Sparkles } from 'lucide-react';
 import { AUDIT_DEFAULT_LIMIT, type AuditQueryInput } from '@/contract';
 import { Button } from '@/components/ui/button';
+import { TableFrame } from '@/components/ui/table';
 import { pluralize } from '@/lib/format';
 import { useAuditNewer, useAuditPage } from './api';
 import { pageQuery, type AuditFilterQuery } from './audit-query';
@@ -61,7 +62,7 @@ export function AuditEvents(props: AuditEventsProps) {
     body = <PastTheEnd page={page} lastPage={lastPage} onGo={onPageChange} />;
   else
     body = (
-      <div className={styles.frame} aria-busy={query.isFetching}>
+      <TableFrame aria-busy={query.isFetching}>
         <AuditTable
           events={data.items}
           label={props.label}
@@ -70,7 +71,7 @@ export function AuditEvents(props: AuditEventsProps) {
           showKey={showKey}
           now={now}
         />
-      </div>
+      </TableFrame>
     );
 
   const first = (page - 1) * AUDIT_DEFAULT_LIMIT + 1;
@@ -98,7 +99,7 @@ export function AuditEvents(props: AuditEventsProps) {
           disabled={query.isFetching}
           aria-label={query.isFetching ? 'Refreshing events' : 'Refresh events'}
         >
-          <RefreshCw size={14} aria-hidden className={query.isFetching ? styles.spin : undefined} />
+          <RefreshCw size={14} aria-hidden className={query.isFetching ? 'spin' : undefined} />
           Refresh
         </Button>
         <ExportButton filters={filters} at={at} total={total} />

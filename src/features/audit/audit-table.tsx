@@ -1,5 +1,5 @@
 import type { AuditLog } from '@/contract';
-import { Skeleton } from '@/components/ui/skeleton';
+import { Table, TableScroller, TableSkeleton } from '@/components/ui/table';
 import { ActionCell, CallerCell, KeyCell, OutcomeCell, TimeCell, VersionCell } from './audit-cells';
 import styles from './audit.module.css';
 
@@ -30,8 +30,8 @@ export function AuditTable({
   now: Date;
 }) {
   return (
-    <div className={styles.scroller} tabIndex={0} role="region" aria-label={`${label}, scrollable`}>
-      <table className={styles.table} aria-label={label} aria-rowcount={total + 1}>
+    <TableScroller tabIndex={0} role="region" aria-label={`${label}, scrollable`}>
+      <Table className={styles.table} aria-label={label} aria-rowcount={total + 1}>
         <thead>
           <tr aria-rowindex={1}>
             {columnsOf(showKey).map((c) => (
@@ -75,41 +75,19 @@ export function AuditTable({
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+      </Table>
+    </TableScroller>
   );
 }
 
 /** Table-shaped placeholder while a page loads. */
 export function AuditTableSkeleton({ showKey = true }: { showKey?: boolean }) {
-  const columns = columnsOf(showKey);
   return (
-    <div className={styles.frame} aria-busy="true">
-      <span role="status" className="visually-hidden">
-        Loading events…
-      </span>
-      <div className={styles.scroller}>
-        <table className={styles.table} aria-hidden>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c}>{c}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: 8 }, (_, i) => (
-              <tr key={i} className={styles.skeletonRow}>
-                {columns.map((c, j) => (
-                  <td key={c}>
-                    <Skeleton width={`${45 + ((i * 7 + j * 13) % 45)}%`} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+    <TableSkeleton
+      label="Loading events…"
+      columns={columnsOf(showKey).map((c) => ({ id: c, label: c }))}
+      rows={8}
+      classNames={{ table: styles.table, row: styles.skeletonRow }}
+    />
   );
 }

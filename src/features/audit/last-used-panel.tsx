@@ -3,6 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AUDIT_MAX_LIMIT, type Key } from '@/contract';
 import { formatDate, formatDateTime, formatRelative, pluralize } from '@/lib/format';
+import { Table, TableScroller } from '@/components/ui/table';
 import { LAST_USED_MAX_PAGES, useLastUsed } from './api';
 import { auditActionLabel } from './audit-labels';
 import type { LastUsedScan } from './last-used';
@@ -49,13 +50,13 @@ export function LastUsedPanel({ kmsKey, at }: { kmsKey: Key; at: string }) {
           ? ''
           : ` The search stops after ${(LAST_USED_MAX_PAGES * AUDIT_MAX_LIMIT).toLocaleString('en')} operations or when every version is found.`}
       </p>
-      <div
+      <TableScroller
         className={styles.lastUsedScroll}
         tabIndex={0}
         role="region"
         aria-label="Last use per version, scrollable"
       >
-        <table className={styles.lastUsedTable} aria-label="Last use per version">
+        <Table className={styles.lastUsedTable} aria-label="Last use per version">
           <thead>
             <tr>
               <th scope="col">Version</th>
@@ -108,8 +109,8 @@ export function LastUsedPanel({ kmsKey, at }: { kmsKey: Key; at: string }) {
               );
             })}
           </tbody>
-        </table>
-      </div>
+        </Table>
+      </TableScroller>
     </div>
   );
 }

@@ -97,7 +97,7 @@ export function ScopeSwitcher() {
       </PopoverTrigger>
       <PopoverContent aria-label="Scope">
         <div className={styles.popoverSection}>
-          <span className={styles.popoverLabel}>Organisation</span>
+          <span className="small-caps">Organisation</span>
           <div className={styles.orgLine}>
             <span className="mono">{organisation}</span>
             <Button
@@ -116,7 +116,7 @@ export function ScopeSwitcher() {
           </div>
         </div>
         <div className={styles.popoverSection} role="group" aria-label="Scope">
-          <span className={styles.popoverLabel}>Scope</span>
+          <span className="small-caps">Scope</span>
           <button
             type="button"
             className={styles.option}
@@ -147,7 +147,7 @@ export function ScopeSwitcher() {
           ))}
         </div>
         <form className={styles.popoverSection} onSubmit={(e) => void onSubmit(e)}>
-          <label htmlFor="scope-project" className={styles.popoverLabel}>
+          <label htmlFor="scope-project" className="small-caps">
             Open a project
           </label>
           <div className={styles.projectForm}>

@@ -181,7 +181,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
             }}
           >
             <div className={styles.cardHead}>
-              <p className={styles.stepCount}>
+              <p className="small-caps">
                 Step {index + 1} of {steps.length}
               </p>
               <h2 id="step-heading" ref={headingRef} tabIndex={-1} className={styles.stepTitle}>

@@ -1,8 +1,8 @@
-import * as RadixDialog from '@radix-ui/react-dialog';
 import { useQuery } from '@tanstack/react-query';
 import { Search } from 'lucide-react';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Sheet } from '@/components/ui/sheet';
 import { rememberProject } from '@/features/connection';
 import { summaryQuery } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
@@ -42,12 +42,9 @@ function useRememberScope(): void {
 export function CommandPalette({ onSignOut }: { onSignOut: () => void }) {
   const [isOpen, setIsOpen] = useState(false);
   const isOpenRef = useRef(false);
-  const returnFocusTo = useRef<HTMLElement | null>(null);
   useRememberScope();
 
   const setOpen = useCallback((open: boolean) => {
-    if (open && document.activeElement instanceof HTMLElement)
-      returnFocusTo.current = document.activeElement;
     isOpenRef.current = open;
     setIsOpen(open);
   }, []);
@@ -64,8 +61,13 @@ export function CommandPalette({ onSignOut }: { onSignOut: () => void }) {
 
   const shortcut = isMac ? '⌘K' : 'Ctrl K';
   return (
-    <RadixDialog.Root open={isOpen} onOpenChange={setOpen}>
-      <RadixDialog.Trigger asChild>
+    <Sheet
+      open={isOpen}
+      onOpenChange={setOpen}
+      placement="top"
+      title="Search keys and commands"
+      isTitleHidden
+      trigger={
         <Button
           variant="secondary"
           className={styles.trigger}
@@ -81,27 +83,11 @@ export function CommandPalette({ onSignOut }: { onSignOut: () => void }) {
             {shortcut}
           </kbd>
         </Button>
-      </RadixDialog.Trigger>
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className={styles.overlay} />
-        <RadixDialog.Content
-          className={styles.dialog}
-          aria-describedby={undefined}
-          onCloseAutoFocus={(event) => {
-            const target = returnFocusTo.current;
-            if (!target || !target.isConnected || target === document.body) return;
-            event.preventDefault();
-            target.focus();
-          }}
-        >
-          <RadixDialog.Title className="visually-hidden">
-            Search keys and commands
-          </RadixDialog.Title>
-          <Suspense fallback={<p className={styles.status}>Loading search…</p>}>
-            <PaletteContent onClose={() => setOpen(false)} onSignOut={onSignOut} />
-          </Suspense>
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+      }
+    >
+      <Suspense fallback={<p className={styles.status}>Loading search…</p>}>
+        <PaletteContent onClose={() => setOpen(false)} onSignOut={onSignOut} />
+      </Suspense>
+    </Sheet>
   );
 }

@@ -51,7 +51,11 @@ export function PaletteResults({
           aria-labelledby={`${id}-${section.id}`}
           className={styles.section}
         >
-          <div id={`${id}-${section.id}`} role="presentation" className={styles.sectionLabel}>
+          <div
+            id={`${id}-${section.id}`}
+            role="presentation"
+            className={`small-caps ${styles.sectionLabel}`}
+          >
             {section.label}
           </div>
           {section.options.map((option) => (

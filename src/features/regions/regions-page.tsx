@@ -35,11 +35,7 @@ export function RegionsPage() {
           disabled={summary.isFetching}
           aria-label={summary.isFetching ? 'Refreshing regions' : 'Refresh regions'}
         >
-          <RefreshCw
-            size={14}
-            aria-hidden
-            className={summary.isFetching ? styles.spin : undefined}
-          />
+          <RefreshCw size={14} aria-hidden className={summary.isFetching ? 'spin' : undefined} />
           Refresh
         </Button>
       }

@@ -34,7 +34,7 @@ export function WizardFooter({
       <div className={styles.end}>
         {isPending ? (
           <span className={styles.progress} role="status">
-            <Loader2 size={16} aria-hidden className={styles.spin} />
+            <Loader2 size={16} aria-hidden className={`spin ${styles.loader}`} />
             {keyType !== '' && isSlowToCreate(keyType)
               ? `Generating ${KEY_TYPE_INFO[keyType].label} key material; this takes a few seconds…`
               : 'Creating the key…'}

@@ -65,7 +65,7 @@ export function ToolForm({
         >
           {isPending ? (
             <>
-              <Loader2 size={14} aria-hidden className={styles.spin} /> {pendingLabel}
+              <Loader2 size={14} aria-hidden className="spin" /> {pendingLabel}
             </>
           ) : (
             submitLabel

@@ -28,7 +28,7 @@ export function Verdict({
   const Icon = ICONS[tone];
   return (
     <div className={`${styles.verdict} ${styles[`verdict-${tone}`]}`} data-verdict={tone}>
-      <Icon size={28} aria-hidden className={tone === 'pending' ? styles.spin : undefined} />
+      <Icon size={28} aria-hidden className={tone === 'pending' ? 'spin' : undefined} />
       <div>
         <div className={styles.verdictSource}>{source}</div>
         <div className={styles.verdictTitle}>{title}</div>

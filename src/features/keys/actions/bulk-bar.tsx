@@ -2,6 +2,7 @@ import { ChevronDown } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Menu, MenuContent, MenuItem, MenuTrigger } from '@/components/ui/dropdown-menu';
+import { LinkButton } from '@/components/ui/link-button';
 import type { Key } from '@/contract';
 import { BulkActionDialog } from './bulk-dialog';
 import {
@@ -50,13 +51,11 @@ export function BulkBar({
       {isAll ? (
         <span className={styles.bulkAll}>All keys matching the filter</span>
       ) : (
-        <button type="button" className={styles.linkButton} onClick={onSelectAll}>
+        <LinkButton onClick={onSelectAll}>
           Select all {countKeys(matching.length)} matching
-        </button>
+        </LinkButton>
       )}
-      <button type="button" className={styles.linkButton} onClick={() => onSelect([])}>
-        Clear selection
-      </button>
+      <LinkButton onClick={() => onSelect([])}>Clear selection</LinkButton>
       <span className={styles.spacer} />
       <Menu>
         <MenuTrigger asChild>

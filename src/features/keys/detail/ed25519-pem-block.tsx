@@ -21,7 +21,7 @@ export function Ed25519PemBlock({
   return (
     <div className={shared.stack}>
       <div className={shared.materialHead}>
-        <span className={shared.label} id={`ed25519-pem-${version}`}>
+        <span className="small-caps" id={`ed25519-pem-${version}`}>
           Same key as PEM (SubjectPublicKeyInfo), for OpenSSL and most libraries
         </span>
         <div className={shared.inlineActions}>

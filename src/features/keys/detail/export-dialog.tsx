@@ -183,7 +183,7 @@ function MaterialView({
       </p>
       <div className={styles.materialBox}>
         <div className={shared.materialHead}>
-          <span className={shared.label} id="export-material-label">
+          <span className="small-caps" id="export-material-label">
             Key material (version {material.keyVersion})
           </span>
           <div className={shared.inlineActions}>

@@ -36,17 +36,17 @@ export function KeyHeader({ kmsKey, region, dialog, onDialogChange }: KeyDialogP
         subtitle={
           <div className={styles.ids}>
             <span className={styles.idItem}>
-              <span className={styles.idLabel}>Identity</span>
+              <span className="small-caps">Identity</span>
               <code>{kmsKey.identity}</code>
               <CopyButton value={kmsKey.identity} label="identity" />
             </span>
             <span className={styles.idItem}>
-              <span className={styles.idLabel}>Slug</span>
+              <span className="small-caps">Slug</span>
               <code>{kmsKey.slug}</code>
               <CopyButton value={kmsKey.slug} label="slug" />
             </span>
             <span className={styles.idItem}>
-              <span className={styles.idLabel}>Type</span>
+              <span className="small-caps">Type</span>
               <code>{kmsKey.keyType}</code>
             </span>
           </div>

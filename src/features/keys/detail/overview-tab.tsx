@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Skeleton } from '@/components/ui/skeleton';
+import { LinkButton } from '@/components/ui/link-button';
 import { KEY_TYPE_INFO, type Key, type KeyOperation } from '@/contract';
 import { formatDateTime, formatRelative, pluralize } from '@/lib/format';
 import { DetailList, FIXED_REASON, Muted, StringMap } from './detail-list';
@@ -239,13 +240,9 @@ export function OverviewTab({
             {
               label: 'Versions',
               value: (
-                <button
-                  type="button"
-                  className={styles.linkButton}
-                  onClick={() => onOpenTab('versions')}
-                >
+                <LinkButton isInline onClick={() => onOpenTab('versions')}>
                   {pluralize(kmsKey.versions.length, 'version')}: view history
-                </button>
+                </LinkButton>
               ),
             },
           ]}

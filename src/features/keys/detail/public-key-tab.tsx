@@ -159,7 +159,7 @@ function PublicKeyCard({
         {isPem ? null : <Ed25519PemBlock rawBase64={text} filename={baseName} version={version} />}
         <div className={styles.fingerprint}>
           <div className={styles.fingerprintHead}>
-            <span className={shared.label}>
+            <span className="small-caps">
               SHA-256 fingerprint (
               {isPem ? 'of the DER bytes' : 'of the raw 32 bytes; the same for both forms'})
             </span>

@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { TextInput } from '@/components/ui/field';
 import type { Key, KeyVersion } from '@/contract';
 import { formatDate, formatDateTime, formatRelative, pluralize } from '@/lib/format';
+import { Table, TableScroller } from '@/components/ui/table';
 import { nextRotationDate, newOutputVerb, usableVerb, versionState } from './key-rules';
 import { VersionTimeline } from './version-timeline';
 import shared from './detail-shared.module.css';
@@ -79,7 +80,7 @@ function SummaryItem({
 }) {
   return (
     <div className={styles.summaryItem}>
-      <div className={styles.summaryLabel}>{label}</div>
+      <div className="small-caps">{label}</div>
       <div className={styles.summaryValue}>{value}</div>
       <div className={styles.summaryHint}>{children}</div>
     </div>
@@ -175,14 +176,14 @@ function VersionTable({
           </span>
         </div>
       ) : null}
-      <div
+      <TableScroller
         ref={setScrollEl}
         className={styles.tableScroll}
         tabIndex={0}
         role="region"
         aria-label="Version history table, scrollable"
       >
-        <table className={styles.table} aria-rowcount={versions.length + 1}>
+        <Table className={styles.table} aria-rowcount={versions.length + 1}>
           <thead>
             <tr>
               <th scope="col">Version</th>
@@ -208,8 +209,8 @@ function VersionTable({
               />
             )}
           </tbody>
-        </table>
-      </div>
+        </Table>
+      </TableScroller>
     </Card>
   );
 }

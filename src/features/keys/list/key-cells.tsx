@@ -138,21 +138,19 @@ export function CreatedCell({ createdAt, now }: { createdAt: string; now: Date }
   );
 }
 
-/**
- * One key as a card (the list on phones): name and slug, status, then type, rotation and
- * latest version on one line.
- */
-export function KeyCard({
-  keyData,
-  region,
-  isTabStop,
-  now,
-}: {
+/** What the card and the table row show a key with. */
+interface KeyViewProps {
   keyData: Key;
   region: string;
   isTabStop: boolean;
   now: Date;
-}) {
+}
+
+/**
+ * One key as a card (the list on phones): name and slug, status, then type, rotation and
+ * latest version on one line.
+ */
+export function KeyCard({ keyData, region, isTabStop, now }: KeyViewProps) {
   const period = keyData.keyRotationEnabled ? keyData.rotationPeriodInDays : undefined;
   return (
     <div className={styles.card}>
@@ -172,17 +170,7 @@ export function KeyCard({
 }
 
 /** One key as the table's cells, one per column of KEY_COLUMNS (tagged for the narrow-screen CSS). */
-export function KeyCells({
-  keyData,
-  region,
-  isTabStop,
-  now,
-}: {
-  keyData: Key;
-  region: string;
-  isTabStop: boolean;
-  now: Date;
-}) {
+export function KeyCells({ keyData, region, isTabStop, now }: KeyViewProps) {
   return (
     <>
       <td data-col="name">

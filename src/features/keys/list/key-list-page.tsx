@@ -5,6 +5,7 @@ import type { KeyListFilters } from '@/contract';
 import { describeError } from '@/components/errors/describe-error';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { TableFrame } from '@/components/ui/table';
 import { useSummary } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
 import { formatRelative } from '@/lib/format';
@@ -123,7 +124,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
     );
   } else {
     body = (
-      <div
+      <TableFrame
         className={styles.frame}
         aria-busy={list.isFetching}
         // Opening a key right after typing: write the pending search into the URL first, so
@@ -146,7 +147,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
           onSelectionChange={setSelection}
           onRowAction={(key, action) => setRowDialog({ identity: key.identity, action })}
         />
-      </div>
+      </TableFrame>
     );
   }
 
@@ -182,11 +183,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
               disabled={list.isFetching}
               aria-label={list.isFetching ? 'Refreshing keys' : 'Refresh keys'}
             >
-              <RefreshCw
-                size={14}
-                aria-hidden
-                className={list.isFetching ? styles.spin : undefined}
-              />
+              <RefreshCw size={14} aria-hidden className={list.isFetching ? 'spin' : undefined} />
               Refresh
             </Button>
             {isFailed ? null : <CreateKeyLink region={region}>Create key</CreateKeyLink>}

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { ErrorPanel } from '@/components/errors/error-panel';
 import { Button, buttonClassName } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Skeleton } from '@/components/ui/skeleton';
+import { TableSkeleton } from '@/components/ui/table';
 import { ProjectNotFound } from '@/features/connection';
 import { KmsDisabledState, useSummary } from '@/features/regions';
 import type { Summary } from '@/contract';
@@ -15,35 +15,19 @@ import styles from './key-list.module.css';
 /** Table-shaped placeholder while the first page of keys loads. */
 export function KeyListSkeleton() {
   return (
-    <div className={styles.frame} aria-busy="true">
-      <span role="status" className="visually-hidden">
-        Loading keys…
-      </span>
-      <div className={styles.scroller}>
-        <table className={styles.table} aria-hidden>
-          <thead>
-            <tr>
-              {KEY_COLUMNS.map((c) => (
-                <th key={c.id} data-col={c.id} style={{ height: 40 }}>
-                  <span className={styles.sortButton}>{c.label}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: 9 }, (_, i) => (
-              <tr key={i} className={styles.skeletonRow}>
-                {KEY_COLUMNS.map((c, j) => (
-                  <td key={c.id} data-col={c.id}>
-                    <Skeleton width={j === 0 ? '70%' : `${50 + ((i * 7 + j * 13) % 40)}%`} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+    <TableSkeleton
+      label="Loading keys…"
+      columns={KEY_COLUMNS.map((c) => ({
+        id: c.id,
+        label: <span className={styles.sortButton}>{c.label}</span>,
+      }))}
+      rows={9}
+      classNames={{
+        frame: styles.frame,
+        table: `${styles.table} ${styles.skeleton}`,
+        row: styles.skeletonRow,
+      }}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { Filter, X } from 'lucide-react';
 import { KEY_STATUSES, KEY_TYPES, PURPOSE_LABELS, type KeyListFilters } from '@/contract';
 import { Button } from '@/components/ui/button';
+import { LinkButton } from '@/components/ui/link-button';
 import { statusTitle } from '../detail/key-rules';
 import { FacetMenu } from './facet-menu';
 import { keyTypeLabel, type countFacets } from './key-list-model';
@@ -132,9 +133,7 @@ function ActiveFilters({
           </span>
         )),
       )}
-      <button type="button" className={styles.linkButton} onClick={onClear}>
-        Clear filters
-      </button>
+      <LinkButton onClick={onClear}>Clear filters</LinkButton>
     </div>
   );
 }
@@ -164,12 +163,8 @@ export function LookupBanner({
         </span>
       ))}
       <span className={styles.toolbarSpacer} />
-      <button type="button" className={styles.linkButton} onClick={onEdit}>
-        Edit
-      </button>
-      <button type="button" className={styles.linkButton} onClick={onClear}>
-        Show all keys
-      </button>
+      <LinkButton onClick={onEdit}>Edit</LinkButton>
+      <LinkButton onClick={onClear}>Show all keys</LinkButton>
     </div>
   );
 }

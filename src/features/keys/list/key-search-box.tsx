@@ -1,6 +1,7 @@
 import { Search, X } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { TextInput } from '@/components/ui/field';
+import { LinkButton } from '@/components/ui/link-button';
 import styles from './key-list.module.css';
 
 /** The instant search box; "/" focuses it from anywhere on the page, Escape clears it. */
@@ -50,9 +51,7 @@ export function KeySearchBox({
       />
       <span className={styles.searchEnd}>
         {value ? (
-          <button
-            type="button"
-            className={styles.linkButton}
+          <LinkButton
             aria-label="Clear search"
             onClick={() => {
               onChange('');
@@ -60,7 +59,7 @@ export function KeySearchBox({
             }}
           >
             <X size={14} aria-hidden />
-          </button>
+          </LinkButton>
         ) : (
           <kbd className={styles.kbd} title="Press / to search">
             /

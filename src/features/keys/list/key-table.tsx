@@ -11,6 +11,7 @@ import {
   type MouseEvent,
 } from 'react';
 import type { Key } from '@/contract';
+import { Table, TableScroller } from '@/components/ui/table';
 import { NARROW_VIEWPORT_QUERY, useMediaQuery } from '@/lib/use-media-query';
 import { CARD_ROW_HEIGHT, HEAD_HEIGHT, KEY_COLUMNS, ROW_HEIGHT } from './key-columns';
 import type { KeyActionId } from '../actions/key-action-table';
@@ -243,7 +244,7 @@ export function KeyTable(props: KeyTableProps) {
   const colSpan = isCards ? 1 : KEY_COLUMNS.length + EXTRA_COLUMNS;
 
   return (
-    <div
+    <TableScroller
       className={styles.scroller}
       ref={scrollRef}
       data-testid="key-table-scroller"
@@ -251,7 +252,7 @@ export function KeyTable(props: KeyTableProps) {
         lastScrollTop.current = e.currentTarget.scrollTop;
       }}
     >
-      <table
+      <Table
         className={styles.table}
         aria-label={label}
         aria-rowcount={keys.length + 1}
@@ -298,7 +299,7 @@ export function KeyTable(props: KeyTableProps) {
             </tr>
           ) : null}
         </tbody>
-      </table>
-    </div>
+      </Table>
+    </TableScroller>
   );
 }
