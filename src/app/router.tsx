@@ -23,7 +23,6 @@ import { createKeySearchSchema } from '@/features/create-key/create-key-search';
 import { cryptoSearchSchema } from '@/features/crypto/crypto-search';
 import { keyDetailTabSchema } from '@/features/keys/detail/key-detail-tabs';
 import { keyListSearchSchema, readKeyListView } from '@/features/keys/list/key-list-search';
-import { AuthedLayout } from './authed-layout';
 import { NotFoundPage } from './not-found-page';
 import { preload, requireSession, type RouterContext } from './session';
 import { reportUnreadableUrl, searchWithNotice } from './url-notice';
@@ -63,7 +62,9 @@ const authedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'authed',
   beforeLoad: ({ location, search }) => requireSession(location.href, search.project),
-  component: AuthedLayout,
+  // The frame (header, switchers, palette) loads with the first page behind sign-in, in parallel
+  // with that page's own chunk: the sign-in page does not carry it.
+  component: lazyRouteComponent(() => import('./authed-layout'), 'AuthedLayout'),
   errorComponent: ({ error, reset }) => <ErrorPanel error={error} onRetry={reset} />,
 });
 

@@ -1,51 +1,40 @@
-import * as RadixToast from '@radix-ui/react-toast';
-import { X } from 'lucide-react';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import styles from './toast.module.css';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { lazyModule, preload } from './lazy-module';
 
 export interface ToastInput {
   title: string;
   description?: string;
   tone?: 'success' | 'danger' | 'info';
 }
-interface ToastItem extends ToastInput {
+export interface ToastItem extends ToastInput {
   id: number;
 }
 
 const ToastContext = createContext<((toast: ToastInput) => void) | null>(null);
 
-/** Radix toast viewport + a `useToast()` hook to show short confirmations. */
+// Radix Toast and the viewport load with the first toast; toasts shown meanwhile wait for it.
+const parts = lazyModule(() => import('./toast-parts'));
+
+/** Toasts (Radix, loaded with the first one) + a `useToast()` hook to show short confirmations. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [items, setItems] = useState<ToastItem[]>([]);
+  const host = parts.use();
   const show = useCallback((toast: ToastInput) => {
+    preload(parts);
     setItems((prev) => [...prev.slice(-3), { ...toast, id: Date.now() + Math.random() }]);
   }, []);
-  const value = useMemo(() => show, [show]);
+  const hasToasts = items.length > 0;
+  useEffect(() => {
+    if (hasToasts) preload(parts); // again after a chunk that failed to load
+  }, [hasToasts]);
+  const onClosed = useCallback(
+    (id: number) => setItems((prev) => prev.filter((x) => x.id !== id)),
+    [],
+  );
   return (
-    <ToastContext.Provider value={value}>
-      <RadixToast.Provider swipeDirection="right" duration={5000}>
-        {children}
-        {items.map((t) => (
-          <RadixToast.Root
-            key={t.id}
-            className={`${styles.toast} ${styles[t.tone ?? 'info']}`}
-            onOpenChange={(open) => {
-              if (!open) setItems((prev) => prev.filter((x) => x.id !== t.id));
-            }}
-          >
-            <RadixToast.Title className={styles.title}>{t.title}</RadixToast.Title>
-            {t.description ? (
-              <RadixToast.Description className={styles.description}>
-                {t.description}
-              </RadixToast.Description>
-            ) : null}
-            <RadixToast.Close className={styles.close} aria-label="Dismiss notification">
-              <X size={16} aria-hidden />
-            </RadixToast.Close>
-          </RadixToast.Root>
-        ))}
-        <RadixToast.Viewport className={styles.viewport} />
-      </RadixToast.Provider>
+    <ToastContext.Provider value={show}>
+      {children}
+      {host ? <host.ToastHost items={items} onClosed={onClosed} /> : null}
     </ToastContext.Provider>
   );
 }

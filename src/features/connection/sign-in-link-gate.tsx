@@ -1,10 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { KeyRound } from 'lucide-react';
-import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useToast } from '@/components/ui/toast';
-import type { StoredConnection } from './connection-store';
 import { signInLinkStore, type SignInLinkState } from './sign-in-link';
 import { useConnection } from './use-connection';
 import styles from './sign-in.module.css';
@@ -28,58 +25,10 @@ export function signInLinkNotice(
   return null;
 }
 
-const serverOf = (connection: StoredConnection) => connection.baseUrl || window.location.origin;
-
-function SessionLine({ label, connection }: { label: string; connection: StoredConnection }) {
-  return (
-    <div className={styles.sessionLine}>
-      <dt>{label}</dt>
-      <dd>
-        organisation <code>{connection.organisation}</code> on <code>{serverOf(connection)}</code>
-      </dd>
-    </div>
-  );
-}
-
-/** Asks before a sign-in link replaces the session of this tab; declining keeps it. */
-export function SwitchSessionDialog({
-  incoming,
-  current,
-  onSwitch,
-  onKeep,
-}: {
-  incoming: StoredConnection;
-  current: StoredConnection;
-  onSwitch: () => void;
-  onKeep: () => void;
-}) {
-  return (
-    <Dialog
-      open
-      onOpenChange={(open) => (open ? undefined : onKeep())}
-      title="Switch to another session?"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onKeep}>
-            Keep current session
-          </Button>
-          <Button variant="primary" onClick={onSwitch}>
-            Switch session
-          </Button>
-        </>
-      }
-    >
-      <p className={styles.switchLead}>
-        A sign-in link was opened in this tab. Switch only if you opened it yourself: everything you
-        do next goes to the session below.
-      </p>
-      <dl className={styles.sessions}>
-        <SessionLine label="Switch to" connection={incoming} />
-        <SessionLine label="Signed in now" connection={current} />
-      </dl>
-    </Dialog>
-  );
-}
+// Asked only when a link would replace a session: its dialog (Radix) loads then.
+const SwitchSessionDialog = lazy(() =>
+  import('./switch-session-dialog').then((m) => ({ default: m.SwitchSessionDialog })),
+);
 
 /**
  * Around the whole app: while a sign-in link is redeemed nothing else renders (no redirect to
@@ -125,16 +74,18 @@ export function SignInLinkGate({ children }: { children: ReactNode }) {
     <>
       {children}
       {link.kind === 'confirm' ? (
-        <SwitchSessionDialog
-          incoming={link.incoming}
-          current={link.current}
-          onKeep={signInLinkStore.dismiss}
-          onSwitch={() => {
-            // The new session never sees the previous one's cached answers.
-            queryClient.clear();
-            signInLinkStore.acceptSwitch();
-          }}
-        />
+        <Suspense fallback={null}>
+          <SwitchSessionDialog
+            incoming={link.incoming}
+            current={link.current}
+            onKeep={signInLinkStore.dismiss}
+            onSwitch={() => {
+              // The new session never sees the previous one's cached answers.
+              queryClient.clear();
+              signInLinkStore.acceptSwitch();
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -152,6 +152,41 @@ describe('SignInPage', () => {
     expect(await screen.findByText(/No answer from this address/)).toBeInTheDocument();
   });
 
+  it('checks every field on submit, focuses the first in error, and clears each as it is fixed', async () => {
+    const fetchMock = answer(200, { featureEnabled: true, regions: [] });
+    vi.stubGlobal('fetch', fetchMock);
+    const user = userEvent.setup();
+    renderSignIn('/sign-in');
+    await user.type(await screen.findByLabelText('API base URL'), 'nope');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Enter the organisation identity or slug')).toBeVisible();
+    expect(screen.getByText('Enter your API token')).toBeVisible();
+    expect(screen.getByText(/Use an http:\/\/ or https:\/\/ address/)).toBeVisible();
+    const organisation = screen.getByLabelText('Organisation');
+    expect(organisation).toHaveFocus();
+    expect(organisation).toHaveAttribute('aria-invalid', 'true');
+    expect(organisation).toHaveAccessibleDescription(/Enter the organisation identity or slug/);
+    expect(fetchMock).not.toHaveBeenCalled();
+    // Corrected as typed: that field's error goes, the others stay until they are fixed.
+    await user.type(organisation, 'org-local');
+    expect(screen.queryByText('Enter the organisation identity or slug')).toBeNull();
+    expect(organisation).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByText('Enter your API token')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(screen.getByLabelText('API token')).toHaveFocus();
+    expect(fetchMock).not.toHaveBeenCalled();
+    await user.type(screen.getByLabelText('API token'), '  tok-123  ');
+    await user.clear(screen.getByLabelText('API base URL'));
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Regions page' })).toBeInTheDocument();
+    // The values sent are the trimmed ones.
+    expect(connectionStore.get()).toEqual({
+      baseUrl: '',
+      token: 'tok-123',
+      organisation: 'org-local',
+    });
+  });
+
   it('shows and hides the token', async () => {
     const user = userEvent.setup();
     renderSignIn('/sign-in');

@@ -1,10 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { Eye, EyeOff, KeyRound, Lock, LogIn } from 'lucide-react';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Field, TextInput } from '@/components/ui/field';
 import { ApiError, NetworkError, ResponseShapeError } from '@/lib/api-client';
@@ -14,22 +11,11 @@ import { safeRedirect } from './safe-redirect';
 import { signInLinkStore } from './sign-in-link';
 import { signInLinkNotice, useSignInLink } from './sign-in-link-gate';
 import { useConnection } from './use-connection';
+import { useSignInForm, type SignInField, type SignInValues } from './use-sign-in-form';
 import styles from './sign-in.module.css';
 
-const signInSchema = z.object({
-  baseUrl: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || /^https?:\/\/[^\s/]+/i.test(v), {
-      message: 'Use an http:// or https:// address, or leave empty for this server',
-    }),
-  token: z.string().trim().min(1, 'Enter your API token'),
-  organisation: z.string().trim().min(1, 'Enter the organisation identity or slug'),
-});
-type SignInForm = z.infer<typeof signInSchema>;
-
 /** Maps a failed check onto the field the user can fix. */
-function placeError(error: unknown): { field: keyof SignInForm | 'root'; message: string } {
+function placeError(error: unknown): { field: SignInField | 'root'; message: string } {
   if (error instanceof ApiError) {
     if (error.status === 401)
       return { field: 'token', message: `The API refused this token: ${error.message}` };
@@ -58,25 +44,7 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
   const [isTokenShown, setIsTokenShown] = useState(false);
   // A session whose token the API refused (a 401 later): its organisation stays filled in.
   const [refused] = useState(() => (current ? null : connectionStore.refused()));
-  const form = useForm<SignInForm>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: {
-      baseUrl: current?.baseUrl ?? refused?.baseUrl ?? '',
-      token: '',
-      organisation: current?.organisation ?? refused?.organisation ?? '',
-    },
-  });
-  const { errors, isSubmitting } = form.formState;
-  const linkNotice = signInLinkNotice(useSignInLink());
-  // Only a session that began can have ended: otherwise the page asked for needs a sign-in.
-  const redirectNotice =
-    !redirect || current || linkNotice
-      ? null
-      : refused
-        ? 'The API refused the token of this session (it may have expired or been revoked). Sign in again with a valid token to return to the page you were on.'
-        : 'Sign in to open the page you asked for.';
-
-  const onSubmit = async (values: SignInForm) => {
+  const signIn = async (values: SignInValues) => {
     const connection = {
       baseUrl: values.baseUrl.replace(/\/+$/, ''),
       token: values.token,
@@ -85,9 +53,7 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
     try {
       await verifyConnection(connection);
     } catch (error) {
-      const { field, message } = placeError(error);
-      form.setError(field, { message });
-      return;
+      return placeError(error);
     }
     // A new connection never sees the previous one's cached answers.
     queryClient.clear();
@@ -95,6 +61,23 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
     connectionStore.set(connection);
     await navigate({ href: safeRedirect(redirect), replace: true });
   };
+
+  const { field, errors, isSubmitting, onSubmit } = useSignInForm(
+    {
+      baseUrl: current?.baseUrl ?? refused?.baseUrl ?? '',
+      token: '',
+      organisation: current?.organisation ?? refused?.organisation ?? '',
+    },
+    signIn,
+  );
+  const linkNotice = signInLinkNotice(useSignInLink());
+  // Only a session that began can have ended: otherwise the page asked for needs a sign-in.
+  const redirectNotice =
+    !redirect || current || linkNotice
+      ? null
+      : refused
+        ? 'The API refused the token of this session (it may have expired or been revoked). Sign in again with a valid token to return to the page you were on.'
+        : 'Sign in to open the page you asked for.';
 
   return (
     <div className={styles.screen}>
@@ -125,21 +108,21 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
             {redirectNotice}
           </p>
         ) : null}
-        <form onSubmit={form.handleSubmit(onSubmit)} noValidate className={styles.form}>
+        <form onSubmit={(e) => void onSubmit(e)} noValidate className={styles.form}>
           <Field
             label="Organisation"
             hint="Identity or slug, e.g. org-local"
-            error={errors.organisation?.message}
+            error={errors.organisation}
           >
             <TextInput
               autoComplete="organization"
               spellCheck={false}
               isMono
               autoFocus={!current}
-              {...form.register('organisation')}
+              {...field('organisation')}
             />
           </Field>
-          <Field label="API token" error={errors.token?.message}>
+          <Field label="API token" error={errors.token}>
             <div className={styles.secret}>
               <TextInput
                 type={isTokenShown ? 'text' : 'password'}
@@ -147,7 +130,7 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
                 spellCheck={false}
                 isMono
                 autoFocus={Boolean(current)}
-                {...form.register('token')}
+                {...field('token')}
               />
               <Button
                 variant="ghost"
@@ -165,7 +148,7 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
           <Field
             label="API base URL"
             hint="Leave empty to use this server (the local emulator, or the proxy of npm start --upstream)."
-            error={errors.baseUrl?.message}
+            error={errors.baseUrl}
           >
             <TextInput
               placeholder="Same origin"
@@ -173,12 +156,12 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
               autoComplete="url"
               spellCheck={false}
               isMono
-              {...form.register('baseUrl')}
+              {...field('baseUrl')}
             />
           </Field>
-          {errors.root?.message ? (
+          {errors.root ? (
             <p role="alert" className={styles.error}>
-              {errors.root.message}
+              {errors.root}
             </p>
           ) : null}
           <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting}>

@@ -1,10 +1,9 @@
 import { ChevronDown } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Menu, MenuContent, MenuItem, MenuTrigger } from '@/components/ui/dropdown-menu';
 import { LinkButton } from '@/components/ui/link-button';
 import type { Key } from '@/contract';
-import { BulkActionDialog } from './bulk-dialog';
 import {
   countKeys,
   KEY_ACTION_IDS,
@@ -13,6 +12,11 @@ import {
   type KeyActionId,
 } from './key-action-table';
 import styles from './actions.module.css';
+
+// The bulk dialog (runner, progress, results) loads when an action is first chosen.
+const BulkActionDialog = lazy(() =>
+  import('./bulk-dialog').then((m) => ({ default: m.BulkActionDialog })),
+);
 
 /**
  * Shown while keys are ticked: how many, "select all N matching" (rows the virtual list has not
@@ -77,15 +81,17 @@ export function BulkBar({
         </MenuContent>
       </Menu>
       {running ? (
-        <BulkActionDialog
-          action={KEY_ACTIONS[running.id]}
-          region={region}
-          keys={running.keys}
-          onClose={(leftOver) => {
-            setRunning(null);
-            if (leftOver) onSelect(leftOver);
-          }}
-        />
+        <Suspense fallback={null}>
+          <BulkActionDialog
+            action={KEY_ACTIONS[running.id]}
+            region={region}
+            keys={running.keys}
+            onClose={(leftOver) => {
+              setRunning(null);
+              if (leftOver) onSelect(leftOver);
+            }}
+          />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -1,7 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Key } from '@/contract';
-import { KeyDialogs } from '../detail/key-actions';
 import type { KeyActionId } from './key-action-table';
+
+// The dialogs (and their forms) load when a row's action first asks for one, not with the list.
+const KeyDialogs = lazy(() =>
+  import('../detail/key-actions').then((m) => ({ default: m.KeyDialogs })),
+);
 
 export interface RowDialogTarget {
   identity: string;
@@ -34,14 +38,16 @@ export function RowDialogHost({
   useReturnFocus(target);
   if (!current) return null;
   return (
-    <KeyDialogs
-      kmsKey={current}
-      region={region}
-      dialog={target?.action ?? null}
-      onDialogChange={(dialog) => {
-        if (dialog === null) onClose();
-      }}
-    />
+    <Suspense fallback={null}>
+      <KeyDialogs
+        kmsKey={current}
+        region={region}
+        dialog={target?.action ?? null}
+        onDialogChange={(dialog) => {
+          if (dialog === null) onClose();
+        }}
+      />
+    </Suspense>
   );
 }
 
