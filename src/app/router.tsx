@@ -23,6 +23,7 @@ import { createKeySearchSchema } from '@/features/create-key/create-key-search';
 import { cryptoSearchSchema } from '@/features/crypto/crypto-search';
 import { keyDetailTabSchema } from '@/features/keys/detail/key-detail-tabs';
 import { keyListSearchSchema, readKeyListView } from '@/features/keys/list/key-list-search';
+import { loadKeyPageTab } from './routes/key-page-chunks';
 import { NotFoundPage } from './not-found-page';
 import { preload, requireSession, type RouterContext } from './session';
 import { reportUnreadableUrl, searchWithNotice } from './url-notice';
@@ -122,8 +123,10 @@ const createKeyRoute = createRoute({
 const keyDetailRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/regions/$region/keys/$keyId',
-  loader: ({ context, params }) =>
-    preload(context.queryClient, keyDetailQuery(context.client, params.region, params.keyId)),
+  loader: ({ context, params }) => {
+    preload(context.queryClient, keyDetailQuery(context.client, params.region, params.keyId));
+    return loadKeyPageTab('overview');
+  },
   component: lazyRouteComponent(() => import('./routes/key-detail-route'), 'KeyOverviewRoute'),
 });
 
@@ -144,8 +147,10 @@ const keyDetailTabRoute = createRoute({
     }),
     stringify: ({ tab, ...rest }) => ({ ...rest, tab }),
   },
-  loader: ({ context, params }) =>
-    preload(context.queryClient, keyDetailQuery(context.client, params.region, params.keyId)),
+  loader: ({ context, params }) => {
+    preload(context.queryClient, keyDetailQuery(context.client, params.region, params.keyId));
+    return loadKeyPageTab(params.tab);
+  },
   beforeLoad: ({ location }: { location: ParsedLocation }): void => {
     // The overview is the same path without its last segment.
     const [, overview = '', segment = ''] = /^(.*)\/([^/]*)$/.exec(location.pathname) ?? [];

@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { AuditPage } from '@/features/audit';
+// Directly, not through the feature's index: other features' chunks stay without the page.
+import { AuditPage } from '@/features/audit/audit-page';
 
 const route = getRouteApi('/authed/audit');
 

@@ -1,7 +1,13 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { CryptoPanel } from '@/features/crypto';
-import { KeyDetailPage } from '@/features/keys/detail/key-detail-page';
-import { FindElsewhere } from '@/features/palette/find-elsewhere';
+import type { CryptoSearch } from '@/features/crypto/crypto-search';
+import { KeyDetailPage, type ComposedKeyTabs } from '@/features/keys/detail/key-detail-page';
+import { chunkComponent } from '@/lib/lazy-chunk';
+import {
+  cryptoPanelChunk,
+  findElsewhereChunk,
+  keyActivityChunk,
+  loadKeyPageTab,
+} from './key-page-chunks';
 
 const overviewRoute = getRouteApi('/authed/regions/$region/keys/$keyId');
 const tabRoute = getRouteApi('/authed/regions/$region/keys/$keyId/$tab');
@@ -14,13 +20,13 @@ export function KeyOverviewRoute() {
       region={region}
       keyId={keyId}
       tab="overview"
-      renderCrypto={(key) => <CryptoPanel region={region} cryptoKey={key} search={{}} />}
+      composedTabs={composedTabs(region, {})}
       renderElsewhere={() => <FindElsewhere region={region} keyId={keyId} />}
     />
   );
 }
 
-/** The key page with a tab in the URL; the crypto tab is composed from the crypto feature. */
+/** The key page with a tab in the URL; crypto and activity are composed from their features. */
 export function KeyTabRoute() {
   const { region, keyId, tab } = tabRoute.useParams();
   const search = tabRoute.useSearch();
@@ -29,8 +35,24 @@ export function KeyTabRoute() {
       region={region}
       keyId={keyId}
       tab={tab}
-      renderCrypto={(key) => <CryptoPanel region={region} cryptoKey={key} search={search} />}
+      composedTabs={composedTabs(region, search)}
       renderElsewhere={() => <FindElsewhere region={region} keyId={keyId} />}
     />
   );
 }
+
+function composedTabs(region: string, search: CryptoSearch): ComposedKeyTabs {
+  return {
+    render: (tab, key) =>
+      tab === 'crypto' ? (
+        <CryptoPanel region={region} cryptoKey={key} search={search} />
+      ) : (
+        <KeyActivity kmsKey={key} />
+      ),
+    preload: (tab) => void loadKeyPageTab(tab),
+  };
+}
+
+const CryptoPanel = chunkComponent(cryptoPanelChunk);
+const KeyActivity = chunkComponent(keyActivityChunk);
+const FindElsewhere = chunkComponent(findElsewhereChunk);

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { PageHeader } from '@/components/ui/page-header';
+import { Skeleton } from '@/components/ui/skeleton';
 import { useConnection } from '@/features/connection';
 import { KeyListLink } from '@/features/keys';
 import { useApiClient } from '@/lib/api-context';
@@ -18,9 +19,9 @@ import {
   type CreateKeyFormValues,
   type KeyOrigin,
 } from './form/form-schema';
-import { visibleSteps } from './form/steps';
+import { PROJECT_INPUT_ID, visibleSteps } from './form/steps';
+import { loadStep } from './step-chunks';
 import { StepContent } from './step-content';
-import { PROJECT_INPUT_ID } from './steps/location-fields';
 import { useCreateSubmit } from './use-create-submit';
 import { useExportConsent } from './use-export-consent';
 import { WizardFooter } from './components/wizard-footer';
@@ -61,14 +62,17 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
   const step = steps[index] ?? steps[0]!;
   const isReview = step.id === 'review';
 
+  // A step is shown once its code is here (see STEP_CHUNKS), never as a placeholder first.
   const goTo = useCallback(
     (target: CreateKeyStep, replace = false) =>
-      void navigate({
-        to: '/regions/$region/keys/new',
-        params: { region },
-        search: (prev) => ({ ...prev, step: target }),
-        replace,
-      }),
+      void loadStep(target).then(() =>
+        navigate({
+          to: '/regions/$region/keys/new',
+          params: { region },
+          search: (prev) => ({ ...prev, step: target }),
+          replace,
+        }),
+      ),
     [navigate, region],
   );
 
@@ -121,6 +125,10 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
   };
 
   const submit = () => void form.handleSubmit(create, onInvalid)();
+  const preloadNext = () => {
+    const following = steps[index + 1];
+    if (following) void loadStep(following.id);
+  };
 
   const apiUrl = connection?.baseUrl || window.location.origin;
   const isDirty = form.formState.isDirty;
@@ -169,6 +177,9 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
         <FormProvider {...form}>
           <form
             className={styles.card}
+            // The next step's code starts loading as soon as this one is used.
+            onPointerOver={preloadNext}
+            onFocus={preloadNext}
             noValidate
             aria-labelledby="step-heading"
             onSubmit={(e) => {
@@ -205,30 +216,32 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
                   onChangeRegion={() => goTo('details')}
                 />
               ) : null}
-              <StepContent
-                step={step.id}
-                region={region}
-                apiUrl={apiUrl}
-                onOriginChange={onOriginChange}
-                onEdit={(s) => goTo(s)}
-                exportConsent={exportConsent}
-                onRegionChange={(r) =>
-                  void navigate({
-                    to: '/regions/$region/keys/new',
-                    params: { region: r },
-                    search: (prev) => ({ ...prev, step: 'details' }),
-                  })
-                }
-                onPendingScopeChange={setPendingScope}
-                scopeError={isScopeErrorShown ? (pendingScope ?? undefined) : undefined}
-                onProjectChange={(project) =>
-                  void navigate({
-                    to: '/regions/$region/keys/new',
-                    params: { region },
-                    search: (prev) => ({ ...prev, step: 'details', project }),
-                  })
-                }
-              />
+              <Suspense fallback={<StepSkeleton />}>
+                <StepContent
+                  step={step.id}
+                  region={region}
+                  apiUrl={apiUrl}
+                  onOriginChange={onOriginChange}
+                  onEdit={(s) => goTo(s)}
+                  exportConsent={exportConsent}
+                  onRegionChange={(r) =>
+                    void navigate({
+                      to: '/regions/$region/keys/new',
+                      params: { region: r },
+                      search: (prev) => ({ ...prev, step: 'details' }),
+                    })
+                  }
+                  onPendingScopeChange={setPendingScope}
+                  scopeError={isScopeErrorShown ? (pendingScope ?? undefined) : undefined}
+                  onProjectChange={(project) =>
+                    void navigate({
+                      to: '/regions/$region/keys/new',
+                      params: { region },
+                      search: (prev) => ({ ...prev, step: 'details', project }),
+                    })
+                  }
+                />
+              </Suspense>
             </div>
             <WizardFooter
               region={region}
@@ -242,6 +255,18 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
         </FormProvider>
       </div>
       <LeaveGuard shouldBlock={shouldBlock} />
+    </div>
+  );
+}
+
+/** Only while a step's code is still on its way (Next and the route wait for it first). */
+function StepSkeleton() {
+  return (
+    <div className={styles.stepSkeleton} aria-busy="true" aria-label="Loading step">
+      <Skeleton width="40%" height={16} />
+      <Skeleton height={44} />
+      <Skeleton height={44} />
+      <Skeleton width="60%" height={44} />
     </div>
   );
 }

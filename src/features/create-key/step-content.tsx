@@ -3,12 +3,16 @@ import { useApiClient } from '@/lib/api-context';
 import type { CreateKeyStep } from './create-key-search';
 import { createKeyFormSchema, type CreateKeyFormValues, type KeyOrigin } from './form/form-schema';
 import { mapFormToRequest } from './form/map-form-to-request';
-import { DetailsStep } from './steps/details-step';
-import { ExportStep } from './steps/export-step';
-import { MaterialStep } from './steps/material-step';
-import { ReviewStep } from './steps/review-step';
-import { RotationStep } from './steps/rotation-step';
+import { chunkComponent } from '@/lib/lazy-chunk';
+import { STEP_CHUNKS } from './step-chunks';
 import { TypeStep } from './steps/type-step';
+
+// The first step is drawn at once; the others come from their chunks (see STEP_CHUNKS).
+const DetailsStep = chunkComponent(STEP_CHUNKS.details);
+const RotationStep = chunkComponent(STEP_CHUNKS.rotation);
+const ExportStep = chunkComponent(STEP_CHUNKS.export);
+const MaterialStep = chunkComponent(STEP_CHUNKS.material);
+const ReviewStep = chunkComponent(STEP_CHUNKS.review);
 
 /** The current step's fields. */
 export function StepContent({

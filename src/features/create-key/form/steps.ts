@@ -53,3 +53,6 @@ export function visibleSteps(origin: KeyOrigin): StepDefinition[] {
 export function stepOfField(field: CreateKeyFieldName): CreateKeyStep {
   return STEP_DEFINITIONS.find((s) => s.fields.includes(field))?.id ?? 'review';
 }
+
+/** The Details step's project input (the wizard focuses it when the scope blocks Next). */
+export const PROJECT_INPUT_ID = 'create-key-project';

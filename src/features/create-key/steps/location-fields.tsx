@@ -6,6 +6,7 @@ import { recentProjects, rememberProject } from '@/features/connection';
 import { useSummary } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
 import { ImmutableBadge } from '../components/immutable-badge';
+import { PROJECT_INPUT_ID } from '../form/steps';
 import styles from './steps.module.css';
 
 /**
@@ -23,8 +24,6 @@ export function pendingScopeMessage(
   if (typed === current) return null;
   return `Press Use project to create the key in project ${typed}; until then it would be created in ${where}.`;
 }
-
-export const PROJECT_INPUT_ID = 'create-key-project';
 
 /** Region and scope of the new key: shown, and changeable before creation (never after). */
 export function LocationFields({

@@ -1,6 +1,6 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { AlertTriangle, SearchX } from 'lucide-react';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ComponentType, type ReactNode, type SyntheticEvent } from 'react';
 import { describeError } from '@/components/errors/describe-error';
 import { ErrorPanel } from '@/components/errors/error-panel';
 import { Button, buttonClassName } from '@/components/ui/button';
@@ -8,18 +8,21 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Tabs, type TabItem } from '@/components/ui/tabs';
 import type { Key } from '@/contract';
-import { KeyActivity } from '@/features/audit';
 import { isApiError } from '@/lib/api-client';
+import { chunkComponent } from '@/lib/lazy-chunk';
 import { useKeyDetail } from '../api';
-import { ApiTab } from './api-tab';
 import { KeyHeader } from './key-header';
 import type { KeyDialog } from './key-actions';
 import { KEY_DETAIL_TABS, type KeyDetailTab } from './key-detail-tabs';
-import { OverviewTab } from './overview-tab';
-import { PublicKeyTab } from './public-key-tab';
 import { DELETION_WINDOW_DAYS, publicKeyReason } from './key-rules';
-import { RotationTab } from './rotation-tab';
-import { VersionsTab } from './versions-tab';
+import {
+  isOwnKeyTab,
+  KEY_TAB_CHUNKS,
+  loadKeyTab,
+  type ComposedKeyTab,
+  type KeyTabProps,
+  type OwnKeyTab,
+} from './key-tab-chunks';
 import shared from './detail-shared.module.css';
 import styles from './key-detail-page.module.css';
 
@@ -33,19 +36,25 @@ const TAB_LABELS: Record<KeyDetailTab, string> = {
   api: 'API',
 };
 
+/** The tabs other features draw (crypto, activity), composed by app. */
+export interface ComposedKeyTabs {
+  render: (tab: ComposedKeyTab, key: Key) => ReactNode;
+  /** Starts loading a tab's code (on hover or focus of its tab). */
+  preload: (tab: ComposedKeyTab) => void;
+}
+
 /** The key page: `/regions/{region}/keys/{id}[/{tab}]`, id being an identity or a slug. */
 export function KeyDetailPage({
   region,
   keyId,
   tab,
-  renderCrypto,
+  composedTabs,
   renderElsewhere,
 }: {
   region: string;
   keyId: string;
   tab: KeyDetailTab;
-  /** Renders the crypto tab (composed by app from the crypto feature). */
-  renderCrypto: (key: Key) => ReactNode;
+  composedTabs: ComposedKeyTabs;
   /** On "not found": where else the key may be (composed by app from the palette feature). */
   renderElsewhere?: () => ReactNode;
 }) {
@@ -80,7 +89,7 @@ export function KeyDetailPage({
               It may not exist in {region} or in this scope, your role may not allow you to see it,
               or it was purged {DELETION_WINDOW_DAYS} days after its deletion was scheduled.
             </p>
-            {renderElsewhere?.()}
+            <Suspense fallback={null}>{renderElsewhere?.()}</Suspense>
           </EmptyState>
         </div>
       );
@@ -93,7 +102,7 @@ export function KeyDetailPage({
       region={region}
       keyId={keyId}
       tab={tab}
-      renderCrypto={renderCrypto}
+      composedTabs={composedTabs}
       refreshError={query.isError ? query.error : null}
       onRetry={() => void query.refetch()}
     />
@@ -122,7 +131,7 @@ function KeyDetailView({
   region,
   keyId,
   tab,
-  renderCrypto,
+  composedTabs,
   refreshError,
   onRetry,
 }: {
@@ -130,7 +139,7 @@ function KeyDetailView({
   region: string;
   keyId: string;
   tab: KeyDetailTab;
-  renderCrypto: (key: Key) => ReactNode;
+  composedTabs: ComposedKeyTabs;
   refreshError: unknown;
   onRetry: () => void;
 }) {
@@ -138,7 +147,7 @@ function KeyDetailView({
   const [dialog, setDialog] = useState<KeyDialog | null>(null);
   const hasPublicKey = publicKeyReason(kmsKey) === null;
   const items: TabItem[] = KEY_DETAIL_TABS.filter((t) => t !== 'public-key' || hasPublicKey).map(
-    (t) => ({ value: t, label: TAB_LABELS[t] }),
+    (t) => ({ value: t, label: <span data-key-tab={t}>{TAB_LABELS[t]}</span> }),
   );
 
   const goTo = (next: string) => {
@@ -155,27 +164,58 @@ function KeyDetailView({
     }
   };
 
+  // A tab's code starts loading when its tab is pointed at or focused, before it is chosen.
+  const preloadTab = (event: SyntheticEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const value = target
+      ?.closest('[role="tab"]')
+      ?.querySelector('[data-key-tab]')
+      ?.getAttribute('data-key-tab');
+    const next = KEY_DETAIL_TABS.find((t) => t === value);
+    if (!next) return;
+    if (isOwnKeyTab(next)) void loadKeyTab(next).catch(() => undefined);
+    else composedTabs.preload(next);
+  };
+
+  const tabProps: KeyTabProps = {
+    kmsKey,
+    region,
+    onOpenTab: goTo,
+    onRotateNow: () => setDialog('rotate'),
+  };
   return (
-    <div className={styles.page}>
+    <div className={styles.page} onPointerOver={preloadTab} onFocus={preloadTab}>
       <KeyHeader kmsKey={kmsKey} region={region} dialog={dialog} onDialogChange={setDialog} />
       {refreshError ? <RefreshFailed error={refreshError} onRetry={onRetry} /> : null}
       <Tabs value={tab} onValueChange={goTo} items={items} label="Key sections">
-        {tab === 'overview' ? (
-          <OverviewTab kmsKey={kmsKey} region={region} onOpenTab={goTo} />
-        ) : tab === 'versions' ? (
-          <VersionsTab kmsKey={kmsKey} />
-        ) : tab === 'rotation' ? (
-          <RotationTab kmsKey={kmsKey} region={region} onRotateNow={() => setDialog('rotate')} />
-        ) : tab === 'public-key' ? (
-          <PublicKeyTab kmsKey={kmsKey} region={region} />
-        ) : tab === 'crypto' ? (
-          renderCrypto(kmsKey)
-        ) : tab === 'activity' ? (
-          <KeyActivity kmsKey={kmsKey} />
-        ) : (
-          <ApiTab kmsKey={kmsKey} region={region} />
-        )}
+        <Suspense fallback={<TabSkeleton />}>
+          {isOwnKeyTab(tab) ? <OwnTab tab={tab} {...tabProps} /> : composedTabs.render(tab, kmsKey)}
+        </Suspense>
       </Tabs>
+    </div>
+  );
+}
+
+/** The key page's own tabs, each drawn from its chunk (loaded with the route: KEY_TAB_CHUNKS). */
+const OWN_TABS: Record<OwnKeyTab, ComponentType<KeyTabProps>> = {
+  overview: chunkComponent(KEY_TAB_CHUNKS.overview),
+  versions: chunkComponent(KEY_TAB_CHUNKS.versions),
+  rotation: chunkComponent(KEY_TAB_CHUNKS.rotation),
+  'public-key': chunkComponent(KEY_TAB_CHUNKS['public-key']),
+  api: chunkComponent(KEY_TAB_CHUNKS.api),
+};
+
+function OwnTab({ tab, ...props }: KeyTabProps & { tab: OwnKeyTab }) {
+  const Tab = OWN_TABS[tab];
+  return <Tab {...props} />;
+}
+
+/** Shown only while a tab's code is still on its way (route loaders normally wait for it). */
+function TabSkeleton() {
+  return (
+    <div className={styles.skeletonGrid} aria-busy="true" aria-label="Loading">
+      <Skeleton height={180} />
+      <Skeleton height={180} />
     </div>
   );
 }
