@@ -21,7 +21,7 @@ describe('HeaderMenu', () => {
     const user = userEvent.setup();
     const { onSignOut } = renderMenu('/regions');
     await user.click(screen.getByRole('button', { name: 'Menu' }));
-    const menu = screen.getByRole('dialog', { name: 'Menu' });
+    const menu = await screen.findByRole('dialog', { name: 'Menu' });
     expect(within(menu).getByRole('navigation', { name: 'Main' })).toHaveTextContent('Audit');
     expect(within(menu).getByRole('button', { name: 'Region: nl-01' })).toBeInTheDocument();
     expect(within(menu).getByRole('button', { name: /^Theme:/ })).toBeInTheDocument();
@@ -33,12 +33,12 @@ describe('HeaderMenu', () => {
     const user = userEvent.setup();
     const { rerenderAt } = renderMenu('/regions');
     await user.click(screen.getByRole('button', { name: 'Menu' }));
-    expect(screen.getByRole('dialog', { name: 'Menu' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Menu' })).toBeInTheDocument();
     rerenderAt('/regions/nl-02/keys');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Menu' }));
-    expect(screen.getByRole('dialog', { name: 'Menu' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Menu' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Menu' })).toHaveFocus();
@@ -48,7 +48,7 @@ describe('HeaderMenu', () => {
     const user = userEvent.setup();
     renderMenu('/regions');
     await user.click(screen.getByRole('button', { name: 'Menu' }));
-    await user.click(screen.getByRole('link', { name: 'Audit' }));
+    await user.click(await screen.findByRole('link', { name: 'Audit' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

@@ -181,3 +181,50 @@ describe('Tooltip (Radix loaded on first hover or focus)', () => {
     expect(await screen.findByRole('tooltip')).toHaveTextContent('Fixed at creation');
   });
 });
+
+describe('Sheet (Radix Dialog loaded on first use)', () => {
+  async function sheetHarness() {
+    const kit = await import('./sheet');
+    function Harness() {
+      const [open, setOpen] = useState(false);
+      return (
+        <div onKeyDown={(e) => e.key === 'F2' && setOpen(true)}>
+          <input aria-label="Elsewhere" />
+          <kit.Sheet
+            open={open}
+            onOpenChange={setOpen}
+            placement="top"
+            title="Search"
+            trigger={<button type="button">Search</button>}
+          >
+            <p>Results</p>
+          </kit.Sheet>
+        </div>
+      );
+    }
+    render(<Harness />);
+  }
+
+  it('is a closed dialog button until used, and opens on the first click', async () => {
+    const user = userEvent.setup();
+    await sheetHarness();
+    const trigger = screen.getByRole('button', { name: 'Search' });
+    expect(trigger).toHaveAttribute('aria-haspopup', 'dialog');
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(trigger);
+    expect(await screen.findByRole('dialog', { name: 'Search' })).toHaveTextContent('Results');
+  });
+
+  it('opened by a shortcut before it has loaded, opens once loaded and gives focus back', async () => {
+    const user = userEvent.setup();
+    await sheetHarness();
+    const elsewhere = screen.getByRole('textbox', { name: 'Elsewhere' });
+    await user.click(elsewhere);
+    await user.keyboard('{F2}');
+    expect(await screen.findByRole('dialog', { name: 'Search' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(elsewhere).toHaveFocus();
+  });
+});

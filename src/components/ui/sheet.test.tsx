@@ -30,7 +30,7 @@ describe('Sheet', () => {
     const user = userEvent.setup();
     render(<Harness />);
     await user.click(screen.getByRole('button', { name: 'Open menu' }));
-    const sheet = screen.getByRole('dialog', { name: 'Menu' });
+    const sheet = await screen.findByRole('dialog', { name: 'Menu' });
     expect(sheet).toHaveTextContent('Audit');
     await user.click(screen.getByRole('button', { name: 'Close menu' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -43,7 +43,7 @@ describe('Sheet', () => {
     const elsewhere = screen.getByRole('textbox', { name: 'Elsewhere' });
     await user.click(elsewhere);
     await user.keyboard('{F2}');
-    expect(screen.getByRole('dialog', { name: 'Menu' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Menu' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Close menu' })).not.toBeInTheDocument();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -54,7 +54,7 @@ describe('Sheet', () => {
     render(<Harness />);
     expect(document.activeElement).toBe(document.body);
     fireEvent.keyDown(document.body.firstElementChild!.firstElementChild!, { key: 'F2' });
-    expect(screen.getByRole('dialog', { name: 'Menu' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Menu' })).toBeInTheDocument();
     fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Open menu' })).toHaveFocus();
