@@ -1,38 +1,14 @@
-import { useNavigate } from '@tanstack/react-router';
-import {
-  Copy,
-  FlaskConical,
-  MoreHorizontal,
-  Power,
-  PowerOff,
-  RotateCw,
-  Terminal,
-  Trash2,
-  Undo2,
-} from 'lucide-react';
-import type { ReactNode } from 'react';
+import { MoreHorizontal } from 'lucide-react';
+import { useEffect } from 'react';
 import { Button } from '@/components/ui/button';
-import {
-  Menu,
-  MenuContent,
-  MenuItem,
-  MenuSeparator,
-  MenuTrigger,
-} from '@/components/ui/dropdown-menu';
-import { useToast } from '@/components/ui/toast';
+import { Menu, MenuTrigger } from '@/components/ui/dropdown-menu';
+import { lazyModule, preload } from '@/components/ui/lazy-module';
 import type { Key } from '@/contract';
-import { useConnection } from '@/features/connection';
-import { curlSnippets } from '../detail/api-snippets';
-import { rowActions, type KeyActionId } from './key-action-table';
-import styles from './actions.module.css';
+import type { KeyActionId } from './key-action-table';
 
-const ICONS: Record<KeyActionId, ReactNode> = {
-  rotate: <RotateCw size={15} aria-hidden />,
-  disable: <PowerOff size={15} aria-hidden />,
-  enable: <Power size={15} aria-hidden />,
-  delete: <Trash2 size={15} aria-hidden />,
-  'cancel-deletion': <Undo2 size={15} aria-hidden />,
-};
+/** The open menu's items, icons and copy helpers: loaded when a row menu is first pointed at. */
+const content = lazyModule(() => import('./row-menu-content'));
+const preloadContent = () => preload(content);
 
 export interface RowMenuProps {
   kmsKey: Key;
@@ -45,7 +21,7 @@ export interface RowMenuProps {
 
 /**
  * A row's action menu: its button in every rendered row, its content only while open (a closed
- * menu costs the list one button).
+ * menu costs the list one button; the content's code loads with the first menu used).
  */
 export function RowMenu({
   kmsKey,
@@ -55,6 +31,10 @@ export function RowMenu({
   onAction,
   tabIndex,
 }: RowMenuProps) {
+  const loaded = content.use();
+  useEffect(() => {
+    if (isOpen) preloadContent();
+  }, [isOpen]);
   return (
     <Menu open={isOpen} onOpenChange={onOpenChange}>
       <MenuTrigger asChild>
@@ -66,81 +46,15 @@ export function RowMenu({
           title="Actions (Shift+F10)"
           tabIndex={tabIndex}
           data-row-menu={kmsKey.identity}
+          onPointerEnter={preloadContent}
+          onFocus={preloadContent}
         >
           <MoreHorizontal size={16} aria-hidden />
         </Button>
       </MenuTrigger>
-      {isOpen ? <RowMenuContent kmsKey={kmsKey} region={region} onAction={onAction} /> : null}
+      {isOpen && loaded ? (
+        <loaded.RowMenuContent kmsKey={kmsKey} region={region} onAction={onAction} />
+      ) : null}
     </Menu>
-  );
-}
-
-function RowMenuContent({
-  kmsKey,
-  region,
-  onAction,
-}: Pick<RowMenuProps, 'kmsKey' | 'region' | 'onAction'>) {
-  const toast = useToast();
-  const connection = useConnection();
-  const navigate = useNavigate();
-  const copy = (what: string, value: string) => {
-    const done = () => toast({ tone: 'success', title: `Copied the ${what} of ${kmsKey.name}` });
-    const failed = () =>
-      toast({ tone: 'danger', title: `Could not copy the ${what}: the browser refused.` });
-    if (!navigator.clipboard) failed();
-    else void navigator.clipboard.writeText(value).then(done, failed);
-  };
-  const curl = () => {
-    const baseUrl = (connection?.baseUrl || window.location.origin).replace(/\/+$/, '');
-    const read = curlSnippets({ baseUrl, region, key: kmsKey }).find((s) => s.id === 'get');
-    return read?.code ?? '';
-  };
-  return (
-    <MenuContent align="end">
-      {rowActions(kmsKey).map((action) => {
-        const reason = action.allowed(kmsKey);
-        return (
-          <MenuItem
-            key={action.id}
-            icon={ICONS[action.id]}
-            disabled={reason !== null}
-            className={action.tone === 'danger' ? styles.dangerItem : undefined}
-            onSelect={() => onAction(action.id)}
-          >
-            {action.label}
-            {reason ? <span className={styles.itemReason}>{reason}</span> : null}
-          </MenuItem>
-        );
-      })}
-      <MenuSeparator />
-      <MenuItem
-        icon={<Copy size={15} aria-hidden />}
-        onSelect={() => copy('identity', kmsKey.identity)}
-      >
-        Copy identity
-      </MenuItem>
-      <MenuItem icon={<Copy size={15} aria-hidden />} onSelect={() => copy('slug', kmsKey.slug)}>
-        Copy slug
-      </MenuItem>
-      <MenuItem
-        icon={<Terminal size={15} aria-hidden />}
-        onSelect={() => copy('curl command', curl())}
-        hint="GET"
-      >
-        Copy curl command
-      </MenuItem>
-      <MenuSeparator />
-      <MenuItem
-        icon={<FlaskConical size={15} aria-hidden />}
-        onSelect={() =>
-          void navigate({
-            to: '/regions/$region/keys/$keyId/$tab',
-            params: { region, keyId: kmsKey.identity, tab: 'crypto' },
-          })
-        }
-      >
-        Open crypto tools
-      </MenuItem>
-    </MenuContent>
   );
 }
