@@ -86,7 +86,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
       const base = `/regions/${REGION}/keys/${keyId}`;
       await page.goto(base);
       await expect(page.getByRole('heading', { level: 1, name: keyName })).toBeVisible();
-      await expect(page.getByText(/Last used/)).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Status and lifecycle' })).toBeVisible();
       await shot(page, `overview-${tag}`, true);
       await page.goto(`${base}/versions`);
       await expect(page.getByRole('table')).toBeVisible();
