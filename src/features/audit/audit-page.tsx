@@ -1,7 +1,7 @@
-import { Link } from '@tanstack/react-router';
 import { AlertTriangle } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { RegionsCrumb } from '@/components/layout/regions-crumb';
 import { useApiClient } from '@/lib/api-context';
 import { formatDateTime } from '@/lib/format';
 import { AuditEvents } from './audit-events';
@@ -21,12 +21,7 @@ export function AuditPage({ search }: { search: AuditSearch }) {
   return (
     <div className={styles.page}>
       <PageHeader
-        breadcrumbs={[
-          <Link key="regions" to="/regions">
-            Regions
-          </Link>,
-          'Audit log',
-        ]}
+        breadcrumbs={[<RegionsCrumb key="regions" />, 'Audit log']}
         title="Audit log"
         subtitle={
           <>

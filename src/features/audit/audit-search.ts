@@ -55,20 +55,8 @@ export interface AuditView {
   at: string | null;
 }
 
-export const DEFAULT_AUDIT_VIEW: AuditView = {
-  action: null,
-  outcome: null,
-  region: null,
-  key: '',
-  range: 'all',
-  from: null,
-  to: null,
-  page: 1,
-  at: null,
-};
-
 /** Every filter off (the snapshot stays). */
-export const NO_FILTERS: Partial<AuditView> = {
+export const NO_FILTERS = {
   action: null,
   outcome: null,
   region: null,
@@ -76,7 +64,9 @@ export const NO_FILTERS: Partial<AuditView> = {
   range: 'all',
   from: null,
   to: null,
-};
+} satisfies Partial<AuditView>;
+
+export const DEFAULT_AUDIT_VIEW: AuditView = { ...NO_FILTERS, page: 1, at: null };
 
 export const MAX_KEY_SEARCH = 200;
 const REGION_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;

@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';
 import { CancelDeletionDialog } from '@/features/keys';
-import { KmsDisabledState, SummaryError } from '@/features/regions';
+import { SummaryGate } from '@/features/regions';
 import { formatDate, pluralize } from '@/lib/format';
 import { useServerNow } from '@/lib/use-server-now';
 import { CalendarDaySection } from './calendar-day';
@@ -32,12 +32,9 @@ const DAY_MS = 86_400_000;
 export function CalendarPage({ search }: { search: CalendarSearch }) {
   const range = search.range ?? DEFAULT_CALENDAR_RANGE;
   const navigate = useNavigate();
-  const toast = useToast();
   const now = useServerNow(60_000);
   const { client, summary, lists, loads } = useCalendarLists();
-  const [cancelling, setCancelling] = useState<CalendarEvent | null>(null);
   const events = useMemo(() => calendarEvents(lists, now, range), [lists, now, range]);
-  const days = useMemo(() => groupByDay(events, now), [events, now]);
   const scope = client.project ? `project ${client.project}` : 'organisation scope';
 
   const header = (
@@ -58,30 +55,30 @@ export function CalendarPage({ search }: { search: CalendarSearch }) {
     />
   );
 
-  if (summary.isPending)
-    return (
-      <>
-        {header}
-        <CalendarSkeleton />
-      </>
-    );
-  if (summary.isError) {
-    return (
-      <>
-        {header}
-        <SummaryError error={summary.error} onRetry={() => void summary.refetch()} />
-      </>
-    );
-  }
-  if (!summary.data.featureEnabled) {
-    return (
-      <>
-        {header}
-        <KmsDisabledState organisation={client.organisation} />
-      </>
-    );
-  }
+  return (
+    <SummaryGate header={header} summary={summary} loading={<CalendarSkeleton />}>
+      {() => <CalendarDays range={range} now={now} scope={scope} events={events} loads={loads} />}
+    </SummaryGate>
+  );
+}
 
+/** The rotations and purges of the range, by day, as the regions' key lists arrive. */
+function CalendarDays({
+  range,
+  now,
+  scope,
+  events,
+  loads,
+}: {
+  range: CalendarRange;
+  now: Date;
+  scope: string;
+  events: CalendarEvent[];
+  loads: RegionLoad[];
+}) {
+  const toast = useToast();
+  const [cancelling, setCancelling] = useState<CalendarEvent | null>(null);
+  const days = useMemo(() => groupByDay(events, now), [events, now]);
   const pending = loads.filter((l) => l.isPending);
   const failed = loads.filter((l) => l.error);
   const until = new Date(now.getTime() + range * DAY_MS);
@@ -90,7 +87,6 @@ export function CalendarPage({ search }: { search: CalendarSearch }) {
 
   return (
     <>
-      {header}
       <p className={styles.summary} role="status">
         {pending.length
           ? `Loading ${pending.map((l) => l.region).join(', ')}…`

@@ -1,10 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { KeyRound } from 'lucide-react';
 import { lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useToast } from '@/components/ui/toast';
 import { signInLinkStore, type SignInLinkState } from './sign-in-link';
+import { SignInScreen } from './sign-in-screen';
 import { useConnection } from './use-connection';
-import styles from './sign-in.module.css';
 
 /** The state of the sign-in link this page was opened with (see sign-in-link.ts). */
 export function useSignInLink(): SignInLinkState {
@@ -55,19 +54,9 @@ export function SignInLinkGate({ children }: { children: ReactNode }) {
 
   if (link.kind === 'redeeming') {
     return (
-      <div className={styles.screen}>
-        <main className={styles.panel} id="main" aria-busy>
-          <div className={styles.brand}>
-            <span className={styles.logo} aria-hidden>
-              <KeyRound size={18} />
-            </span>
-            <span>
-              Thalassa <strong>KMS</strong>
-            </span>
-          </div>
-          <p role="status">Signing in with the link…</p>
-        </main>
-      </div>
+      <SignInScreen isBusy>
+        <p role="status">Signing in with the link…</p>
+      </SignInScreen>
     );
   }
   return (

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { Eye, EyeOff, KeyRound, Lock, LogIn } from 'lucide-react';
+import { Eye, EyeOff, Lock, LogIn } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, TextInput } from '@/components/ui/field';
@@ -10,6 +10,7 @@ import { connectionStore } from './connection-store';
 import { safeRedirect } from './safe-redirect';
 import { signInLinkStore } from './sign-in-link';
 import { signInLinkNotice, useSignInLink } from './sign-in-link-gate';
+import { SignInScreen } from './sign-in-screen';
 import { useConnection } from './use-connection';
 import { useSignInForm, type SignInField, type SignInValues } from './use-sign-in-form';
 import styles from './sign-in.module.css';
@@ -80,103 +81,93 @@ export function SignInPage({ redirect }: { redirect?: string | undefined }) {
         : 'Sign in to open the page you asked for.';
 
   return (
-    <div className={styles.screen}>
-      <main className={styles.panel} id="main">
-        <div className={styles.brand}>
-          <span className={styles.logo} aria-hidden>
-            <KeyRound size={18} />
-          </span>
-          <span>
-            Thalassa <strong>KMS</strong>
-          </span>
-        </div>
-        <h1 className={styles.title}>Sign in</h1>
-        <p className={styles.lead}>
-          Connect the console to the Thalassa Cloud KMS API with an API token and the organisation
-          whose keys you manage.
+    <SignInScreen>
+      <h1 className={styles.title}>Sign in</h1>
+      <p className={styles.lead}>
+        Connect the console to the Thalassa Cloud KMS API with an API token and the organisation
+        whose keys you manage.
+      </p>
+      {linkNotice ? (
+        <p
+          className={`${linkNotice.isRefused ? styles.error : styles.notice} ${styles.linkNotice}`}
+          role={linkNotice.isRefused ? 'alert' : 'status'}
+        >
+          {linkNotice.text}
         </p>
-        {linkNotice ? (
-          <p
-            className={`${linkNotice.isRefused ? styles.error : styles.notice} ${styles.linkNotice}`}
-            role={linkNotice.isRefused ? 'alert' : 'status'}
-          >
-            {linkNotice.text}
-          </p>
-        ) : null}
-        {redirectNotice ? (
-          <p className={refused ? styles.error : styles.notice} role="status">
-            {redirectNotice}
-          </p>
-        ) : null}
-        <form onSubmit={(e) => void onSubmit(e)} noValidate className={styles.form}>
-          <Field
-            label="Organisation"
-            hint="Identity or slug, e.g. org-local"
-            error={errors.organisation}
-          >
+      ) : null}
+      {redirectNotice ? (
+        <p className={refused ? styles.error : styles.notice} role="status">
+          {redirectNotice}
+        </p>
+      ) : null}
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className={styles.form}>
+        <Field
+          label="Organisation"
+          hint="Identity or slug, e.g. org-local"
+          error={errors.organisation}
+        >
+          <TextInput
+            autoComplete="organization"
+            spellCheck={false}
+            isMono
+            autoFocus={!current}
+            {...field('organisation')}
+          />
+        </Field>
+        <Field label="API token" error={errors.token}>
+          <div className={styles.secret}>
             <TextInput
-              autoComplete="organization"
+              type={isTokenShown ? 'text' : 'password'}
+              autoComplete="off"
               spellCheck={false}
               isMono
-              autoFocus={!current}
-              {...field('organisation')}
+              autoFocus={Boolean(current)}
+              {...field('token')}
             />
-          </Field>
-          <Field label="API token" error={errors.token}>
-            <div className={styles.secret}>
-              <TextInput
-                type={isTokenShown ? 'text' : 'password'}
-                autoComplete="off"
-                spellCheck={false}
-                isMono
-                autoFocus={Boolean(current)}
-                {...field('token')}
-              />
-              <Button
-                variant="ghost"
-                size="small"
-                isIconOnly
-                aria-label={isTokenShown ? 'Hide token' : 'Show token'}
-                aria-pressed={isTokenShown}
-                onClick={() => setIsTokenShown((s) => !s)}
-                className={styles.reveal}
-              >
-                {isTokenShown ? <EyeOff size={15} aria-hidden /> : <Eye size={15} aria-hidden />}
-              </Button>
-            </div>
-          </Field>
-          <Field
-            label="API base URL"
-            hint="Leave empty to use this server (the local emulator, or the proxy of npm start --upstream)."
-            error={errors.baseUrl}
-          >
-            <TextInput
-              placeholder="Same origin"
-              inputMode="url"
-              autoComplete="url"
-              spellCheck={false}
-              isMono
-              {...field('baseUrl')}
-            />
-          </Field>
-          {errors.root ? (
-            <p role="alert" className={styles.error}>
-              {errors.root}
-            </p>
-          ) : null}
-          <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting}>
-            <LogIn size={16} aria-hidden />
-            {isSubmitting ? 'Checking…' : 'Sign in'}
-          </Button>
-        </form>
-        <p className={styles.footnote}>
-          <Lock size={13} aria-hidden />
-          <span>
-            The token is kept in this tab only (memory and session storage): never in local storage,
-            cookies or the address bar. Closing the tab or signing out forgets it.
-          </span>
-        </p>
-      </main>
-    </div>
+            <Button
+              variant="ghost"
+              size="small"
+              isIconOnly
+              aria-label={isTokenShown ? 'Hide token' : 'Show token'}
+              aria-pressed={isTokenShown}
+              onClick={() => setIsTokenShown((s) => !s)}
+              className={styles.reveal}
+            >
+              {isTokenShown ? <EyeOff size={15} aria-hidden /> : <Eye size={15} aria-hidden />}
+            </Button>
+          </div>
+        </Field>
+        <Field
+          label="API base URL"
+          hint="Leave empty to use this server (the local emulator, or the proxy of npm start --upstream)."
+          error={errors.baseUrl}
+        >
+          <TextInput
+            placeholder="Same origin"
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            isMono
+            {...field('baseUrl')}
+          />
+        </Field>
+        {errors.root ? (
+          <p role="alert" className={styles.error}>
+            {errors.root}
+          </p>
+        ) : null}
+        <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting}>
+          <LogIn size={16} aria-hidden />
+          {isSubmitting ? 'Checking…' : 'Sign in'}
+        </Button>
+      </form>
+      <p className={styles.footnote}>
+        <Lock size={13} aria-hidden />
+        <span>
+          The token is kept in this tab only (memory and session storage): never in local storage,
+          cookies or the address bar. Closing the tab or signing out forgets it.
+        </span>
+      </p>
+    </SignInScreen>
   );
 }

@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
+import { RegionsCrumb } from '@/components/layout/regions-crumb';
 import { useConnection } from '@/features/connection';
 import { KeyListLink } from '@/features/keys';
 import { useApiClient } from '@/lib/api-context';
@@ -140,9 +142,7 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
     <div className={styles.page}>
       <PageHeader
         breadcrumbs={[
-          <Link key="regions" to="/regions">
-            Regions
-          </Link>,
+          <RegionsCrumb key="regions" />,
           <KeyListLink key="list" region={region} />,
           'New key',
         ]}
@@ -175,83 +175,84 @@ export function CreateKeyPage({ region, search }: { region: string; search: Crea
           }}
         />
         <FormProvider {...form}>
-          <form
-            className={styles.card}
-            // The next step's code starts loading as soon as this one is used.
-            onPointerOver={preloadNext}
-            onFocus={preloadNext}
-            noValidate
-            aria-labelledby="step-heading"
-            onSubmit={(e) => {
-              // Dialog forms (the export gate) are portaled but their React events bubble here.
-              if (e.target !== e.currentTarget) return;
-              e.preventDefault();
-              if (isPending || (isReview && cannotCreate)) return;
-              if (isReview) submit();
-              else void next();
-            }}
-          >
-            <div className={styles.cardHead}>
-              <p className="small-caps">
-                Step {index + 1} of {steps.length}
-              </p>
-              <h2 id="step-heading" ref={headingRef} tabIndex={-1} className={styles.stepTitle}>
-                {step.title}
-              </h2>
-              <p className={styles.stepIntro}>{STEP_INTRO[step.id]}</p>
-            </div>
-            <div className={styles.cardBody}>
-              {submitError && isReview ? null : <AvailabilityNotice region={region} />}
-              {exportConsent.revokedReason ? (
-                <ExportRevokedNotice
-                  reason={exportConsent.revokedReason}
-                  onDismiss={exportConsent.dismiss}
-                />
-              ) : null}
-              {submitError && isReview ? (
-                <SubmitError
-                  error={submitError}
-                  region={region}
-                  onRetry={submit}
-                  onChangeRegion={() => goTo('details')}
-                />
-              ) : null}
-              <Suspense fallback={<StepSkeleton />}>
-                <StepContent
-                  step={step.id}
-                  region={region}
-                  apiUrl={apiUrl}
-                  onOriginChange={onOriginChange}
-                  onEdit={(s) => goTo(s)}
-                  exportConsent={exportConsent}
-                  onRegionChange={(r) =>
-                    void navigate({
-                      to: '/regions/$region/keys/new',
-                      params: { region: r },
-                      search: (prev) => ({ ...prev, step: 'details' }),
-                    })
-                  }
-                  onPendingScopeChange={setPendingScope}
-                  scopeError={isScopeErrorShown ? (pendingScope ?? undefined) : undefined}
-                  onProjectChange={(project) =>
-                    void navigate({
-                      to: '/regions/$region/keys/new',
-                      params: { region },
-                      search: (prev) => ({ ...prev, step: 'details', project }),
-                    })
-                  }
-                />
-              </Suspense>
-            </div>
-            <WizardFooter
-              region={region}
-              isPending={isPending}
-              isReview={isReview}
-              keyType={keyType}
-              cannotCreate={cannotCreate}
-              onBack={index > 0 ? () => goTo(steps[index - 1]!.id) : undefined}
-            />
-          </form>
+          <Card isPadded={false}>
+            <form
+              // The next step's code starts loading as soon as this one is used.
+              onPointerOver={preloadNext}
+              onFocus={preloadNext}
+              noValidate
+              aria-labelledby="step-heading"
+              onSubmit={(e) => {
+                // Dialog forms (the export gate) are portaled but their React events bubble here.
+                if (e.target !== e.currentTarget) return;
+                e.preventDefault();
+                if (isPending || (isReview && cannotCreate)) return;
+                if (isReview) submit();
+                else void next();
+              }}
+            >
+              <div className={styles.cardHead}>
+                <p className="small-caps">
+                  Step {index + 1} of {steps.length}
+                </p>
+                <h2 id="step-heading" ref={headingRef} tabIndex={-1} className={styles.stepTitle}>
+                  {step.title}
+                </h2>
+                <p className={styles.stepIntro}>{STEP_INTRO[step.id]}</p>
+              </div>
+              <div className={styles.cardBody}>
+                {submitError && isReview ? null : <AvailabilityNotice region={region} />}
+                {exportConsent.revokedReason ? (
+                  <ExportRevokedNotice
+                    reason={exportConsent.revokedReason}
+                    onDismiss={exportConsent.dismiss}
+                  />
+                ) : null}
+                {submitError && isReview ? (
+                  <SubmitError
+                    error={submitError}
+                    region={region}
+                    onRetry={submit}
+                    onChangeRegion={() => goTo('details')}
+                  />
+                ) : null}
+                <Suspense fallback={<StepSkeleton />}>
+                  <StepContent
+                    step={step.id}
+                    region={region}
+                    apiUrl={apiUrl}
+                    onOriginChange={onOriginChange}
+                    onEdit={(s) => goTo(s)}
+                    exportConsent={exportConsent}
+                    onRegionChange={(r) =>
+                      void navigate({
+                        to: '/regions/$region/keys/new',
+                        params: { region: r },
+                        search: (prev) => ({ ...prev, step: 'details' }),
+                      })
+                    }
+                    onPendingScopeChange={setPendingScope}
+                    scopeError={isScopeErrorShown ? (pendingScope ?? undefined) : undefined}
+                    onProjectChange={(project) =>
+                      void navigate({
+                        to: '/regions/$region/keys/new',
+                        params: { region },
+                        search: (prev) => ({ ...prev, step: 'details', project }),
+                      })
+                    }
+                  />
+                </Suspense>
+              </div>
+              <WizardFooter
+                region={region}
+                isPending={isPending}
+                isReview={isReview}
+                keyType={keyType}
+                cannotCreate={cannotCreate}
+                onBack={index > 0 ? () => goTo(steps[index - 1]!.id) : undefined}
+              />
+            </form>
+          </Card>
         </FormProvider>
       </div>
       <LeaveGuard shouldBlock={shouldBlock} />

@@ -5,6 +5,7 @@ import { createKeyFormSchema, type CreateKeyFormValues, type KeyOrigin } from '.
 import { mapFormToRequest } from './form/map-form-to-request';
 import { chunkComponent } from '@/lib/lazy-chunk';
 import { STEP_CHUNKS } from './step-chunks';
+import type { LocationFieldsProps } from './steps/location-fields';
 import { TypeStep } from './steps/type-step';
 
 // The first step is drawn at once; the others come from their chunks (see STEP_CHUNKS).
@@ -17,42 +18,26 @@ const ReviewStep = chunkComponent(STEP_CHUNKS.review);
 /** The current step's fields. */
 export function StepContent({
   step,
-  region,
   apiUrl,
   onOriginChange,
   onEdit,
-  onRegionChange,
-  onProjectChange,
-  onPendingScopeChange,
-  scopeError,
   exportConsent,
-}: {
+  ...location
+}: LocationFieldsProps & {
   step: CreateKeyStep;
-  region: string;
   apiUrl: string;
   onOriginChange: (origin: KeyOrigin) => void;
   onEdit: (step: CreateKeyStep) => void;
-  onRegionChange: (region: string) => void;
-  onProjectChange: (project: string | undefined) => void;
-  onPendingScopeChange: (message: string | null) => void;
-  scopeError: string | undefined;
   exportConsent: { phrase: string; allow: () => void };
 }) {
+  const { region } = location;
   const client = useApiClient();
   const { getValues } = useFormContext<CreateKeyFormValues>();
   switch (step) {
     case 'type':
       return <TypeStep onOriginChange={onOriginChange} />;
     case 'details':
-      return (
-        <DetailsStep
-          region={region}
-          onRegionChange={onRegionChange}
-          onProjectChange={onProjectChange}
-          onPendingScopeChange={onPendingScopeChange}
-          scopeError={scopeError}
-        />
-      );
+      return <DetailsStep {...location} />;
     case 'rotation':
       return <RotationStep />;
     case 'export':

@@ -3,4 +3,4 @@ export { summaryKeys, summaryQuery } from './api/queries';
 export { KmsDisabledState } from './kms-disabled-state';
 export { RegionSwitcher } from './region-switcher';
 export { RegionsPage } from './regions-page';
-export { SummaryError } from './summary-error';
+export { SummaryGate } from './summary-gate';

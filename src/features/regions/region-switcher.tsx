@@ -10,6 +10,7 @@ import {
   MenuRadioItem,
   MenuTrigger,
 } from '@/components/ui/dropdown-menu';
+import { pluralize } from '@/lib/format';
 import { useSummary } from './api/hooks';
 import styles from './regions.module.css';
 
@@ -69,7 +70,7 @@ export function RegionSwitcher() {
               value={r.slug}
               disabled={!r.kmsAvailable}
               onSelect={() => switchTo(r.slug)}
-              hint={r.kmsAvailable ? `${r.totalKeys.toLocaleString('en')} keys` : 'KMS unavailable'}
+              hint={r.kmsAvailable ? pluralize(r.totalKeys, 'key') : 'KMS unavailable'}
             >
               {r.name} <span className="mono">({r.slug})</span>
             </MenuRadioItem>

@@ -9,8 +9,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useApiClient } from '@/lib/api-context';
 import { pluralize } from '@/lib/format';
 import { useSummary } from './api/hooks';
-import { KmsDisabledState } from './kms-disabled-state';
-import { SummaryError } from './summary-error';
+import { SummaryGate } from './summary-gate';
 import styles from './regions.module.css';
 
 /** `/regions`: every region with KMS availability and its keys by status. */
@@ -42,53 +41,38 @@ export function RegionsPage() {
     />
   );
 
-  if (summary.isPending) {
-    return (
-      <>
-        {header}
-        <div className={styles.grid} aria-busy="true">
-          <span role="status" className="visually-hidden">
-            Loading regions…
-          </span>
-          {[0, 1, 2].map((i) => (
-            <div key={i} className={styles.card} aria-hidden>
-              <Skeleton width="45%" height={18} />
-              <Skeleton width="25%" />
-              <Skeleton height={8} />
-              <Skeleton width="80%" />
-            </div>
-          ))}
+  return (
+    <SummaryGate header={header} summary={summary} loading={<RegionsSkeleton />}>
+      {({ regions }) => <RegionsOverview regions={regions} />}
+    </SummaryGate>
+  );
+}
+
+function RegionsSkeleton() {
+  return (
+    <div className={styles.grid} aria-busy="true">
+      <span role="status" className="visually-hidden">
+        Loading regions…
+      </span>
+      {[0, 1, 2].map((i) => (
+        <div key={i} className={styles.card} aria-hidden>
+          <Skeleton width="45%" height={18} />
+          <Skeleton width="25%" />
+          <Skeleton height={8} />
+          <Skeleton width="80%" />
         </div>
-      </>
-    );
-  }
+      ))}
+    </div>
+  );
+}
 
-  if (summary.isError) {
-    return (
-      <>
-        {header}
-        <SummaryError error={summary.error} onRetry={() => void summary.refetch()} />
-      </>
-    );
-  }
-
-  const { featureEnabled, regions } = summary.data;
-  if (!featureEnabled) {
-    return (
-      <>
-        {header}
-        <KmsDisabledState organisation={client.organisation} />
-      </>
-    );
-  }
+/** Totals over every region, then one card per region. */
+function RegionsOverview({ regions }: { regions: RegionSummary[] }) {
   if (regions.length === 0) {
     return (
-      <>
-        {header}
-        <EmptyState icon={<Globe2 size={22} aria-hidden />} title="No regions">
-          <p>The API lists no regions for this organisation.</p>
-        </EmptyState>
-      </>
+      <EmptyState icon={<Globe2 size={22} aria-hidden />} title="No regions">
+        <p>The API lists no regions for this organisation.</p>
+      </EmptyState>
     );
   }
 
@@ -105,7 +89,6 @@ export function RegionsPage() {
 
   return (
     <>
-      {header}
       <dl className={styles.totals} aria-label="All regions">
         <div>
           <dt>Keys</dt>

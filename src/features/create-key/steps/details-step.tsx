@@ -12,7 +12,7 @@ import { ImmutableBadge } from '../components/immutable-badge';
 import { MapEditor } from '../components/map-editor';
 import type { CreateKeyFormValues } from '../form/form-schema';
 import { DuplicateWarning } from './duplicate-warning';
-import { LocationFields } from './location-fields';
+import { LocationFields, type LocationFieldsProps } from './location-fields';
 import styles from './steps.module.css';
 
 /** The contract's safe-text rule, checked as you type (not only on blur or Next). */
@@ -22,19 +22,8 @@ const liveUnsafeText = (text: string, options: SafeTextOptions) =>
 /** "character 4 is ..." from the contract, as a sentence under the field. */
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function DetailsStep({
-  region,
-  onRegionChange,
-  onProjectChange,
-  onPendingScopeChange,
-  scopeError,
-}: {
-  region: string;
-  onRegionChange: (region: string) => void;
-  onProjectChange: (project: string | undefined) => void;
-  onPendingScopeChange: (message: string | null) => void;
-  scopeError: string | undefined;
-}) {
+/** Where the key lives, then its name, description, labels and annotations. */
+export function DetailsStep(location: LocationFieldsProps) {
   const { control, register, formState } = useFormContext<CreateKeyFormValues>();
   const name = useWatch({ control, name: 'name' });
   const description = useWatch({ control, name: 'description' });
@@ -46,13 +35,7 @@ export function DetailsStep({
 
   return (
     <div className={styles.stack}>
-      <LocationFields
-        region={region}
-        onRegionChange={onRegionChange}
-        onProjectChange={onProjectChange}
-        onPendingScopeChange={onPendingScopeChange}
-        scopeError={scopeError}
-      />
+      <LocationFields {...location} />
 
       <div className={styles.section}>
         <Field
@@ -78,7 +61,7 @@ export function DetailsStep({
             placeholder="e.g. payments-data-key"
           />
         </Field>
-        <DuplicateWarning region={region} slug={slug} />
+        <DuplicateWarning region={location.region} slug={slug} />
 
         <Field
           label={

@@ -25,14 +25,7 @@ export function pendingScopeMessage(
   return `Press Use project to create the key in project ${typed}; until then it would be created in ${where}.`;
 }
 
-/** Region and scope of the new key: shown, and changeable before creation (never after). */
-export function LocationFields({
-  region,
-  onRegionChange,
-  onProjectChange,
-  onPendingScopeChange,
-  scopeError,
-}: {
+export interface LocationFieldsProps {
   region: string;
   onRegionChange: (region: string) => void;
   onProjectChange: (project: string | undefined) => void;
@@ -40,7 +33,16 @@ export function LocationFields({
   onPendingScopeChange: (message: string | null) => void;
   /** Shown under the project field once Next was refused. */
   scopeError: string | undefined;
-}) {
+}
+
+/** Region and scope of the new key: shown, and changeable before creation (never after). */
+export function LocationFields({
+  region,
+  onRegionChange,
+  onProjectChange,
+  onPendingScopeChange,
+  scopeError,
+}: LocationFieldsProps) {
   const client = useApiClient();
   const summary = useSummary();
   const regions = summary.data?.regions ?? [];

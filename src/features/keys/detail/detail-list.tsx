@@ -60,7 +60,7 @@ export function StringMap({
   const entries = Object.entries(map ?? {});
   if (entries.length === 0) return <Muted>{empty}</Muted>;
   return (
-    <ul className={styles.mapList}>
+    <ul className={shared.chipList}>
       {entries.map(([k, v]) => (
         <li key={k} className={styles.mapItem}>
           <code className={styles.mapKey}>{k}</code>

@@ -1,8 +1,8 @@
-import { Link } from '@tanstack/react-router';
 import { Clock, PowerOff } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
+import { RegionsCrumb } from '@/components/layout/regions-crumb';
 import { KEY_TYPE_INFO, type Key } from '@/contract';
 import { daysUntil, formatDateTime, formatRelative } from '@/lib/format';
 import { useServerNow } from '@/lib/use-server-now';
@@ -18,9 +18,7 @@ export function KeyHeader({ kmsKey, region, dialog, onDialogChange }: KeyDialogP
     <>
       <PageHeader
         breadcrumbs={[
-          <Link key="regions" to="/regions">
-            Regions
-          </Link>,
+          <RegionsCrumb key="regions" />,
           <KeyListLink key="list" region={region} />,
           kmsKey.name,
         ]}

@@ -12,6 +12,7 @@ import {
   rotationSettingsReason,
   statusLabel,
   statusTitle,
+  upcomingRotation,
   usableVersions,
   versionState,
 } from './key-rules';
@@ -68,6 +69,13 @@ describe('key rules', () => {
     );
     expect(nextRotationDate(key, { enabled: false, periodDays: 30 })).toBeNull();
     expect(nextRotationDate(key, { enabled: true, periodDays: undefined })).toBeNull();
+  });
+
+  it('shows an upcoming rotation only for an active key with rotation on', () => {
+    const on = { keyRotationEnabled: true, rotationPeriodInDays: 30 };
+    expect(upcomingRotation(ordersKey(on))?.toISOString()).toBe('2026-03-31T00:00:00.000Z');
+    expect(upcomingRotation(ordersKey({ ...on, status: 'disabled' }))).toBeNull();
+    expect(upcomingRotation(ordersKey({ ...on, keyRotationEnabled: false }))).toBeNull();
   });
 
   it('classifies versions against latestVersion and minDecryptionVersion', () => {

@@ -155,6 +155,15 @@ export function nextRotationDate(
   return addDays(latest.createdAt, settings.periodDays);
 }
 
+/** The next automatic rotation of the key as saved; only an active key rotates. */
+export function upcomingRotation(key: Key): Date | null {
+  if (key.status !== 'active') return null;
+  return nextRotationDate(key, {
+    enabled: key.keyRotationEnabled,
+    periodDays: key.rotationPeriodInDays,
+  });
+}
+
 export type VersionState = 'latest' | 'usable' | 'retired';
 
 /**

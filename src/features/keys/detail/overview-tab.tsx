@@ -11,7 +11,7 @@ import { KEY_TYPE_INFO, type Key, type KeyOperation } from '@/contract';
 import { formatDateTime, formatRelative, pluralize } from '@/lib/format';
 import { DetailList, FIXED_REASON, Muted, StringMap } from './detail-list';
 import { ScopeBadge, StatusBadge } from './key-badges';
-import { nextRotationDate, purgeDate } from './key-rules';
+import { purgeDate, upcomingRotation } from './key-rules';
 import { RecentActivity } from './recent-activity';
 import shared from './detail-shared.module.css';
 import styles from './overview-tab.module.css';
@@ -41,13 +41,7 @@ export function OverviewTab({
 }) {
   const info = KEY_TYPE_INFO[kmsKey.keyType];
   const purge = purgeDate(kmsKey);
-  const next =
-    kmsKey.status === 'active'
-      ? nextRotationDate(kmsKey, {
-          enabled: kmsKey.keyRotationEnabled,
-          periodDays: kmsKey.rotationPeriodInDays,
-        })
-      : null;
+  const next = upcomingRotation(kmsKey);
   return (
     <div className={styles.overviewGrid}>
       <Card title="Status and lifecycle">
@@ -308,7 +302,7 @@ function Capabilities({ kmsKey }: { kmsKey: Key }) {
   const all = Object.keys(OPERATION_LABELS).filter((o): o is KeyOperation => o in OPERATION_LABELS);
   return (
     <div className={shared.stack}>
-      <ul className={styles.opList} aria-label="Operations">
+      <ul className={shared.chipList} aria-label="Operations">
         {all.map((op) => {
           const isSupported = info.operations.includes(op);
           return (

@@ -8,7 +8,7 @@ import { TextInput } from '@/components/ui/field';
 import type { Key, KeyVersion } from '@/contract';
 import { formatDate, formatDateTime, formatRelative, pluralize } from '@/lib/format';
 import { Table, TableScroller } from '@/components/ui/table';
-import { nextRotationDate, newOutputVerb, usableVerb, versionState } from './key-rules';
+import { newOutputVerb, upcomingRotation, usableVerb, versionState } from './key-rules';
 import { VersionTimeline } from './version-timeline';
 import shared from './detail-shared.module.css';
 import styles from './versions-tab.module.css';
@@ -21,13 +21,7 @@ export function VersionsTab({ kmsKey }: { kmsKey: Key }) {
     () => [...kmsKey.versions].sort((a, b) => b.version - a.version),
     [kmsKey.versions],
   );
-  const next =
-    kmsKey.status === 'active'
-      ? nextRotationDate(kmsKey, {
-          enabled: kmsKey.keyRotationEnabled,
-          periodDays: kmsKey.rotationPeriodInDays,
-        })
-      : null;
+  const next = upcomingRotation(kmsKey);
   const retired = versions.filter((v) => v.version < kmsKey.minDecryptionVersion).length;
   return (
     <div className={shared.stackLg}>
@@ -240,19 +234,15 @@ function VersionRow({ kmsKey, v, index }: { kmsKey: Key; v: KeyVersion; index: n
   );
 }
 
-type ScrollToIndexRef = RefObject<((index: number) => void) | null>;
-
-function PlainRows({
-  kmsKey,
-  versions,
-  scrollEl,
-  scrollToIndexRef,
-}: {
+/** The table body's rows; each kind registers how to bring a row into view. */
+interface RowsProps {
   kmsKey: Key;
   versions: KeyVersion[];
   scrollEl: HTMLDivElement | null;
-  scrollToIndexRef: ScrollToIndexRef;
-}) {
+  scrollToIndexRef: RefObject<((index: number) => void) | null>;
+}
+
+function PlainRows({ kmsKey, versions, scrollEl, scrollToIndexRef }: RowsProps) {
   useEffect(() => {
     scrollToIndexRef.current = (index) => {
       scrollEl
@@ -270,17 +260,7 @@ function PlainRows({
 }
 
 /** Only the rows in view are in the DOM: a 1,000-version key opens at once. */
-function VirtualRows({
-  kmsKey,
-  versions,
-  scrollEl,
-  scrollToIndexRef,
-}: {
-  kmsKey: Key;
-  versions: KeyVersion[];
-  scrollEl: HTMLDivElement | null;
-  scrollToIndexRef: ScrollToIndexRef;
-}) {
+function VirtualRows({ kmsKey, versions, scrollEl, scrollToIndexRef }: RowsProps) {
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the chosen virtualizer (docs/architecture.md)
   const virtualizer = useVirtualizer({
     count: versions.length,

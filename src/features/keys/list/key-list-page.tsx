@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router';
 import { AlertTriangle, RefreshCw } from 'lucide-react';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { KeyListFilters } from '@/contract';
@@ -6,6 +5,7 @@ import { describeError } from '@/components/errors/describe-error';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableFrame } from '@/components/ui/table';
+import { RegionsCrumb } from '@/components/layout/regions-crumb';
 import { useSummary } from '@/features/regions';
 import { useApiClient } from '@/lib/api-context';
 import { formatRelative } from '@/lib/format';
@@ -157,12 +157,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
   return (
     <div className={styles.page}>
       <PageHeader
-        breadcrumbs={[
-          <Link key="regions" to="/regions">
-            Regions
-          </Link>,
-          `${region} keys`,
-        ]}
+        breadcrumbs={[<RegionsCrumb key="regions" />, `${region} keys`]}
         title="Keys"
         subtitle={
           <>
