@@ -66,7 +66,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
   const regionInfo = summary.data?.regions.find((r) => r.slug === region || r.identity === region);
 
   const { text, setText, flushSearch, facets, sorted, counts, deferredSort, deferredDir, rows } =
-    useKeyListRows(list.data ?? firstRows ?? undefined, view, update);
+    useKeyListRows(list.data ?? firstRows ?? undefined, view, update, isChecking);
   const keys = rows;
   const [rowDialog, setRowDialog] = useState<RowDialogTarget | null>(null);
   // Ticked rows: only rows of the list as it is now (what the filter hides is let go).
