@@ -3,6 +3,7 @@ import type { Key, KeyListFilters } from '@/contract';
 import { useApiClient } from '@/lib/api-context';
 import { keyAuditQuery, keyDetailQuery, keyListQuery, publicKeyQuery } from './queries';
 import { keyKeys } from './query-keys';
+import { useUncheckedRows } from './unchecked-key-lists';
 
 /**
  * True when two list keys name the same scope and region (they may differ in lookup filters):
@@ -31,6 +32,14 @@ export function useKeyList(
         ? previous
         : undefined,
   });
+}
+
+/**
+ * The rows of a region's list while they are still being validated (keyListQuery), unchecked:
+ * only for picking a first screen to check and paint; undefined otherwise.
+ */
+export function useUncheckedKeyList(region: string, filters: KeyListFilters = {}) {
+  return useUncheckedRows(keyKeys.list(useApiClient().scopeKey, region, filters));
 }
 
 /** One key by identity or slug. */

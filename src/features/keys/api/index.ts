@@ -4,6 +4,7 @@ export {
   useKeyAuditSuspense,
   useKeyDetail,
   useKeyList,
+  useUncheckedKeyList,
   usePublicKey,
 } from './hooks';
 export { keyAuditQuery, keyDetailQuery, keyListQuery, publicKeyQuery } from './queries';

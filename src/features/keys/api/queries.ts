@@ -1,18 +1,44 @@
 import { queryOptions } from '@tanstack/react-query';
 import {
   AUDIT_RESOURCE_TYPE_KEY,
+  ENDPOINTS,
   keyListFiltersToSearchParams,
   type KeyListFilters,
 } from '@/contract';
 import type { ApiClient } from '@/lib/api-client';
+import { validateInSlices } from '@/lib/validate-in-slices';
 import { keyKeys } from './query-keys';
+import { dropUncheckedRows, setUncheckedRows } from './unchecked-key-lists';
 
-/** The whole key list of a region (the API has no paging), with optional exact API filters. */
+/**
+ * The whole key list of a region (the API has no paging), with optional exact API filters.
+ * Every row is validated, in slices that leave the main thread free between them; meanwhile
+ * the rows are offered unchecked (useUncheckedRows) so the list page can check and paint its
+ * first screen before the rest.
+ */
 export function keyListQuery(client: ApiClient, region: string, filters: KeyListFilters = {}) {
   return queryOptions({
     queryKey: keyKeys.list(client.scopeKey, region, filters),
-    queryFn: ({ signal }) =>
-      client.call('listKeys', { region, query: keyListFiltersToSearchParams(filters), signal }),
+    queryFn: ({ signal, client: queryClient, queryKey }) => {
+      let unchecked: readonly unknown[] | null = null;
+      return client
+        .call('listKeys', {
+          region,
+          query: keyListFiltersToSearchParams(filters),
+          signal,
+          parseBody: (json) =>
+            validateInSlices('listKeys', ENDPOINTS.listKeys.response, json, {
+              signal,
+              onRows: (rows) => {
+                unchecked = rows;
+                setUncheckedRows(queryClient, queryKey, rows);
+              },
+            }),
+        })
+        .finally(() => {
+          if (unchecked) dropUncheckedRows(queryClient, queryKey, unchecked);
+        });
+    },
   });
 }
 

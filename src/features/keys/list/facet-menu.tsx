@@ -23,8 +23,10 @@ export function FacetMenu<T extends string>({
   options,
   selected,
   onChange,
+  disabled = false,
 }: {
   label: string;
+  disabled?: boolean;
   options: readonly FacetOption<T>[];
   selected: readonly T[];
   onChange: (values: T[]) => void;
@@ -35,6 +37,7 @@ export function FacetMenu<T extends string>({
       <MenuTrigger asChild>
         <Button
           variant="secondary"
+          disabled={disabled}
           className={styles.facetButton}
           data-active={isActive}
           aria-label={`Filter by ${label.toLowerCase()}${isActive ? `: ${selected.length} selected` : ''}`}

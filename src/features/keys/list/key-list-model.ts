@@ -158,17 +158,11 @@ const EMPTY_LAST: Partial<Record<KeySortKey, (k: Key) => boolean>> = {
   labels: (k) => Object.keys(k.labels ?? {}).length === 0,
 };
 
-/** A new sorted array; ties broken by name, then identity, so the order is always stable. */
-export function sortKeys<T extends { key: Key }>(
-  items: readonly T[],
-  sort: KeySortKey,
-  dir: SortDirection,
-): T[] {
+/** The list's order for a column and direction; ties broken by name, then identity (total). */
+export function keyOrder(sort: KeySortKey, dir: SortDirection): (a: Key, b: Key) => number {
   const sign = dir === 'asc' ? 1 : -1;
   const isEmpty = EMPTY_LAST[sort];
-  return items.slice().sort((x, y) => {
-    const a = x.key;
-    const b = y.key;
+  return (a, b) => {
     if (isEmpty) {
       const ea = isEmpty(a);
       const eb = isEmpty(b);
@@ -179,7 +173,17 @@ export function sortKeys<T extends { key: Key }>(
       collator.compare(a.name, b.name) ||
       (a.identity < b.identity ? -1 : a.identity > b.identity ? 1 : 0)
     );
-  });
+  };
+}
+
+/** A new sorted array; ties broken by name, then identity, so the order is always stable. */
+export function sortKeys<T extends { key: Key }>(
+  items: readonly T[],
+  sort: KeySortKey,
+  dir: SortDirection,
+): T[] {
+  const order = keyOrder(sort, dir);
+  return items.slice().sort((x, y) => order(x.key, y.key));
 }
 
 /** Direction a header click gives: a new column starts ascending (created starts newest first). */

@@ -139,6 +139,33 @@ describe('KeyListPage', () => {
     );
   });
 
+  it('paints the first screen of a big list, checked, before the rest; then the whole list', async () => {
+    const many = Array.from({ length: 3_000 }, (_, i) =>
+      makeKey({ name: `bulk ${String(3_000 - i).padStart(4, '0')}` }),
+    );
+    const { fetchImpl } = stubFetch({}, many);
+    renderKeyList('/regions/nl-01/keys', fetchImpl);
+    // While the rows are checked in slices: the first rows in the view's order, read-only.
+    expect(await screen.findByText('Checking 3,000 keys…')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Filter by status' })).toBeDisabled();
+    expect(rowNames().slice(0, 2)).toEqual(['bulk 0001', 'bulk 0002']);
+    expect(await screen.findByText('3,000 keys')).toBeInTheDocument();
+    expect(rowNames().slice(0, 2)).toEqual(['bulk 0001', 'bulk 0002']);
+    expect(screen.getByRole('button', { name: 'Filter by status' })).toBeEnabled();
+  });
+
+  it('still fails the whole list on a malformed row deep in a big list, as before', async () => {
+    const many: unknown[] = Array.from({ length: 3_000 }, (_, i) =>
+      makeKey({ name: `bulk ${String(i).padStart(4, '0')}` }),
+    );
+    many[2_950] = { ...(many[2_950] as object), status: 'melted' };
+    const { fetchImpl } = stubFetch({ listKeys: () => ({ status: 200, json: many }) });
+    renderKeyList('/regions/nl-01/keys', fetchImpl);
+    expect(await screen.findByText('Unexpected answer from the API')).toBeInTheDocument();
+    expect(screen.getByText(/2950\.status/)).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
   it('rejects a malformed label selector in the lookup form', async () => {
     const user = userEvent.setup();
     const { fetchImpl } = stubFetch({}, keys);

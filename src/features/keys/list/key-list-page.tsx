@@ -11,7 +11,8 @@ import { useApiClient } from '@/lib/api-context';
 import { formatRelative } from '@/lib/format';
 import { useServerNow } from '@/lib/use-server-now';
 import { rememberListSearch } from './list-return';
-import { useKeyList } from '../api';
+import { useKeyList, useUncheckedKeyList } from '../api';
+import { firstScreen } from './first-screen';
 import {
   CreateKeyLink,
   EmptyRegion,
@@ -52,11 +53,20 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
 
   // Keeps this scope's and region's rows while another lookup loads; never another's.
   const list = useKeyList(region, view.lookup);
+  // A list arriving cold is validated in slices; meanwhile its first screen, checked, is painted
+  // read-only (no search, sort, selection or counts act on rows that are not all checked yet).
+  const unchecked = useUncheckedKeyList(region, view.lookup);
+  const isAwaitingList = list.data === undefined && list.failureCount === 0;
+  const firstRows = useMemo(
+    () => (isAwaitingList && unchecked ? firstScreen(unchecked, view) : null),
+    [isAwaitingList, unchecked, view],
+  );
+  const isChecking = firstRows !== null;
   const summary = useSummary();
   const regionInfo = summary.data?.regions.find((r) => r.slug === region || r.identity === region);
 
   const { text, setText, flushSearch, facets, sorted, counts, deferredSort, deferredDir, rows } =
-    useKeyListRows(list.data, view, update);
+    useKeyListRows(list.data ?? firstRows ?? undefined, view, update, isChecking);
   const keys = rows;
   const [rowDialog, setRowDialog] = useState<RowDialogTarget | null>(null);
   // Ticked rows: only rows of the list as it is now (what the filter hides is let go).
@@ -88,10 +98,10 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
     !list.isPending && !isFailed && keys.length === 0 && !isLookup && !list.isPlaceholderData;
 
   // While the list is still loading (503s are retried), what the summary already says is shown.
-  const known = list.isPending ? knownUnavailable(summary.data, region) : null;
+  const known = list.isPending && !isChecking ? knownUnavailable(summary.data, region) : null;
 
   let body;
-  if (list.isPending && !known) {
+  if (list.isPending && !known && !isChecking) {
     body = <KeyListSkeleton />;
   } else if (isFailed || known) {
     body = (
@@ -127,6 +137,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
       <TableFrame
         className={styles.frame}
         aria-busy={list.isFetching}
+        inert={isChecking}
         // Opening a key right after typing: write the pending search into the URL first, so
         // Back returns to exactly this view.
         onClickCapture={flushSearch}
@@ -146,6 +157,7 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
           selection={visibleSelection}
           onSelectionChange={setSelection}
           onRowAction={(key, action) => setRowDialog({ identity: key.identity, action })}
+          isFirstScreen={isChecking}
         />
       </TableFrame>
     );
@@ -196,12 +208,15 @@ export function KeyListPage({ region, search }: { region: string; search: KeyLis
             counts={counts}
             isLookupOpen={isLookupOpen}
             onToggleLookup={() => setIsLookupOpen((o) => !o)}
+            isChecking={isChecking}
             count={
-              hasData
-                ? sorted.length === keys.length
-                  ? `${keys.length.toLocaleString('en')} ${keys.length === 1 ? 'key' : 'keys'}`
-                  : `${sorted.length.toLocaleString('en')} of ${keys.length.toLocaleString('en')} keys`
-                : ''
+              isChecking
+                ? `Checking ${(unchecked?.length ?? 0).toLocaleString('en')} keys…`
+                : hasData
+                  ? sorted.length === keys.length
+                    ? `${keys.length.toLocaleString('en')} ${keys.length === 1 ? 'key' : 'keys'}`
+                    : `${sorted.length.toLocaleString('en')} of ${keys.length.toLocaleString('en')} keys`
+                  : ''
             }
           />
         </>

@@ -19,6 +19,7 @@ export function KeyListToolbar({
   isLookupOpen,
   onToggleLookup,
   count,
+  isChecking = false,
 }: {
   view: KeyListView;
   update: (change: Partial<KeyListView> | ((view: KeyListView) => Partial<KeyListView>)) => void;
@@ -28,6 +29,8 @@ export function KeyListToolbar({
   isLookupOpen: boolean;
   onToggleLookup: () => void;
   count: string;
+  /** The list is still being validated: its facets (and their counts) wait. */
+  isChecking?: boolean;
 }) {
   const isLookup = hasLookup(view.lookup);
   return (
@@ -35,6 +38,7 @@ export function KeyListToolbar({
       <div className={styles.toolbar}>
         <KeySearchBox value={text} onChange={onTextChange} />
         <FacetMenu
+          disabled={isChecking}
           label="Status"
           selected={view.statuses}
           onChange={(statuses) => update({ statuses })}
@@ -45,6 +49,7 @@ export function KeyListToolbar({
           }))}
         />
         <FacetMenu
+          disabled={isChecking}
           label="Key type"
           selected={view.types}
           onChange={(types) => update({ types })}
@@ -55,6 +60,7 @@ export function KeyListToolbar({
           }))}
         />
         <FacetMenu
+          disabled={isChecking}
           label="Purpose"
           selected={view.purposes}
           onChange={(purposes) => update({ purposes })}

@@ -49,6 +49,8 @@ export interface KeyTableProps {
   onSelectionChange: (selection: Selection) => void;
   /** A lifecycle action chosen in a row's menu. */
   onRowAction: (key: Key, action: KeyActionId) => void;
+  /** The rows are only the first screen of a list still being validated. */
+  isFirstScreen?: boolean;
 }
 
 /** Columns besides KEY_COLUMNS: the checkbox before them, the action menu after. */
@@ -66,7 +68,7 @@ function isMenuKey(e: KeyboardEvent): boolean {
  * one card (taller rows), with a sort field instead of column headers.
  */
 export function KeyTable(props: KeyTableProps) {
-  const { region, keys, sort, dir, onSort, label, now, viewKey, selection } = props;
+  const { region, keys, sort, dir, onSort, label, now, viewKey, selection, isFirstScreen } = props;
   const navigate = useNavigate();
   const isCards = useMediaQuery(NARROW_VIEWPORT_QUERY);
   const rowHeight = isCards ? CARD_ROW_HEIGHT : ROW_HEIGHT;
@@ -133,12 +135,12 @@ export function KeyTable(props: KeyTableProps) {
   // Coming back from a key: bring the row that was opened into view once.
   const restored = useRef(false);
   useEffect(() => {
-    if (restored.current || !keys.length) return;
+    if (restored.current || !keys.length || isFirstScreen) return;
     restored.current = true;
     const id = lastOpened.get(region);
     const index = id ? keys.findIndex((k) => k.identity === id) : -1;
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
-  }, [keys, region, virtualizer]);
+  }, [keys, region, virtualizer, isFirstScreen]);
 
   const items = virtualizer.getVirtualItems();
   const paddingTop = items.length ? items[0]!.start - HEAD_HEIGHT : 0;

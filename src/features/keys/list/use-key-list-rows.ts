@@ -8,12 +8,14 @@ const EMPTY: readonly Key[] = [];
 /**
  * The rows the list shows: the search box's text (the URL follows it shortly after), and the
  * keys filtered, sorted and counted per facet from deferred values, so typing never waits for
- * 10,000 rows.
+ * 10,000 rows. For a first screen (`isFirstScreen`: the list is still being validated) the
+ * typed text waits: the rows stay the URL view's first screen until the whole list is there.
  */
 export function useKeyListRows(
   keys: readonly Key[] | undefined,
   view: KeyListView,
   update: (change: Partial<KeyListView>) => void,
+  isFirstScreen = false,
 ) {
   // Instant search: the box updates at once, the URL shortly after, the rows when React is free.
   const [text, setText] = useState(view.query);
@@ -36,12 +38,12 @@ export function useKeyListRows(
   const indexed = useMemo(() => indexKeys(rows), [rows]);
   const facets = useMemo(
     () => ({
-      query: deferredText,
+      query: isFirstScreen ? view.query : deferredText,
       statuses: deferredStatuses,
       types: deferredTypes,
       purposes: deferredPurposes,
     }),
-    [deferredText, deferredStatuses, deferredTypes, deferredPurposes],
+    [isFirstScreen, view.query, deferredText, deferredStatuses, deferredTypes, deferredPurposes],
   );
   const filtered = useMemo(() => filterKeys(indexed, facets), [indexed, facets]);
   const sorted = useMemo(
