@@ -1,7 +1,15 @@
 import * as RadixToast from '@radix-ui/react-toast';
 import { X } from 'lucide-react';
-import type { ToastItem } from './toast';
 import styles from './toast.module.css';
+
+export interface ToastInput {
+  title: string;
+  description?: string;
+  tone?: 'success' | 'danger' | 'info';
+}
+export interface ToastItem extends ToastInput {
+  id: number;
+}
 
 /**
  * The Radix half of the console's toasts, loaded with the first toast by toast.tsx: the toasts

@@ -1,14 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { lazyModule, preload } from './lazy-module';
 
-export interface ToastInput {
-  title: string;
-  description?: string;
-  tone?: 'success' | 'danger' | 'info';
-}
-export interface ToastItem extends ToastInput {
-  id: number;
-}
+import type { ToastInput, ToastItem } from './toast-parts';
+
+export type { ToastInput, ToastItem };
 
 const ToastContext = createContext<((toast: ToastInput) => void) | null>(null);
 

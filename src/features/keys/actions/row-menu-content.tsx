@@ -12,10 +12,10 @@ import {
 import type { ReactNode } from 'react';
 import { MenuContent, MenuItem, MenuSeparator } from '@/components/ui/dropdown-menu';
 import { useToast } from '@/components/ui/toast';
+import type { Key } from '@/contract';
 import { useConnection } from '@/features/connection';
 import { curlSnippets } from '../detail/api-snippets';
 import { rowActions, type KeyActionId } from './key-action-table';
-import type { RowMenuProps } from './row-menu';
 import styles from './actions.module.css';
 
 const ICONS: Record<KeyActionId, ReactNode> = {
@@ -26,12 +26,14 @@ const ICONS: Record<KeyActionId, ReactNode> = {
   'cancel-deletion': <Undo2 size={15} aria-hidden />,
 };
 
+export interface RowMenuContentProps {
+  kmsKey: Key;
+  region: string;
+  onAction: (action: KeyActionId) => void;
+}
+
 /** What an open row menu shows (loaded with the first menu a user points at or opens). */
-export function RowMenuContent({
-  kmsKey,
-  region,
-  onAction,
-}: Pick<RowMenuProps, 'kmsKey' | 'region' | 'onAction'>) {
+export function RowMenuContent({ kmsKey, region, onAction }: RowMenuContentProps) {
   const toast = useToast();
   const connection = useConnection();
   const navigate = useNavigate();

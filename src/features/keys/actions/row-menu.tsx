@@ -3,19 +3,15 @@ import { useEffect } from 'react';
 import { Button } from '@/components/ui/button';
 import { Menu, MenuTrigger } from '@/components/ui/dropdown-menu';
 import { lazyModule, preload } from '@/components/ui/lazy-module';
-import type { Key } from '@/contract';
-import type { KeyActionId } from './key-action-table';
+import type { RowMenuContentProps } from './row-menu-content';
 
 /** The open menu's items, icons and copy helpers: loaded when a row menu is first pointed at. */
 const content = lazyModule(() => import('./row-menu-content'));
 const preloadContent = () => preload(content);
 
-export interface RowMenuProps {
-  kmsKey: Key;
-  region: string;
+export interface RowMenuProps extends RowMenuContentProps {
   isOpen: boolean;
   onOpenChange: (isOpen: boolean) => void;
-  onAction: (action: KeyActionId) => void;
   tabIndex: number;
 }
 
