@@ -1,42 +1,19 @@
-import { rmSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiActor } from '../audit';
-import type { AuditContext } from '../audit';
-import { createManualClock } from '../clock';
-import { loadConfig } from '../config';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
-import { createKeyService } from './key-service';
 import type { KeyService } from './key-service';
-import { START, tempDataDir } from '../test-support';
-import { openStore } from '../store/store';
+import { useServiceFixture } from './service-fixture';
 import type { KeyRecord, Store } from '../store/store';
 
-const ctx: AuditContext = {
-  scope: { org: 'org-local', project: '' },
-  region: 'nl-01',
-  actor: apiActor('cache-test'),
-};
 const plaintext = Buffer.from('cache test').toString('base64');
 
 describe('the cache of unsealed key versions', () => {
-  let dataDir: string;
+  const fx = useServiceFixture('cache-test', 'cached');
   let store: Store;
   let service: KeyService;
   let key: KeyRecord;
-
-  beforeEach(async () => {
-    dataDir = tempDataDir();
-    store = openStore(dataDir);
-    service = createKeyService({
-      store,
-      clock: createManualClock(START),
-      config: loadConfig(undefined),
-    });
-    key = await service.createKey({ ...ctx, region: 'nl-01' }, { name: 'cached' });
-  });
-  afterEach(() => {
-    store.close();
-    rmSync(dataDir, { recursive: true, force: true });
+  const ctx = fx.ctx;
+  beforeEach(() => {
+    ({ store, service, key } = fx);
   });
 
   const current = () => store.getKey(key.identity) ?? key;

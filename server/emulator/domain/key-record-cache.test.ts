@@ -1,40 +1,16 @@
-import { rmSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiActor } from '../audit';
-import type { AuditContext } from '../audit';
-import { createManualClock } from '../clock';
-import { loadConfig } from '../config';
-import { createKeyService } from './key-service';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { KeyService } from './key-service';
-import { START, tempDataDir } from '../test-support';
-import { openStore } from '../store/store';
+import { useServiceFixture } from './service-fixture';
 import type { KeyRecord, Store } from '../store/store';
 
-const ctx: AuditContext = {
-  scope: { org: 'org-local', project: '' },
-  region: 'nl-01',
-  actor: apiActor('record-cache-test'),
-};
-
 describe('the cache of key records behind findKey', () => {
-  let dataDir: string;
+  const fx = useServiceFixture('record-cache-test', 'cached record');
   let store: Store;
   let service: KeyService;
   let key: KeyRecord;
-
-  beforeEach(async () => {
-    dataDir = tempDataDir();
-    store = openStore(dataDir);
-    service = createKeyService({
-      store,
-      clock: createManualClock(START),
-      config: loadConfig(undefined),
-    });
-    key = await service.createKey({ ...ctx, region: 'nl-01' }, { name: 'cached record' });
-  });
-  afterEach(() => {
-    store.close();
-    rmSync(dataDir, { recursive: true, force: true });
+  const ctx = fx.ctx;
+  beforeEach(() => {
+    ({ store, service, key } = fx);
   });
 
   /** What the API sees (through the cache) against the row as stored now (no cache). */
